@@ -1,0 +1,414 @@
+"""The one schema of the channel between the Python runtime and the page.
+
+Everything that crosses the worker boundary is declared here, once, as a
+frozen dataclass. `web/src/protocol.gen.ts` is generated from this module
+(`python -m wasmlit.protocol_codegen`) and a test fails when it is stale.
+
+Note [Wire format]
+~~~~~~~~~~~~~~~~~~
+A message is a JSON object. Messages carry their tag in `type`; element and
+block payloads carry theirs in `kind`. Every field is always sent (no optional
+fields on the wire), so the renderer never guesses defaults. A value of `None`
+is sent as `null`. Deltas address a node by path: `[root, i, j, ...]` where
+`root` indexes `ROOTS`; see Note [Delta paths] in runtime/outbox.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal, Union
+
+JSONValue = Any  # str | int | float | bool | None | list[JSONValue] | dict[str, JSONValue]
+
+ROOTS: tuple[str, ...] = ("main", "sidebar", "event", "bottom")
+
+LabelVisibility = Literal["visible", "hidden", "collapsed"]
+RunStatus = Literal["ok", "error", "stopped", "rerun"]
+BootStage = Literal["download", "python", "packages", "app", "run"]
+
+
+# --------------------------------------------------------------- elements
+
+
+@dataclass(frozen=True)
+class Markdown:
+    KIND: ClassVar[str] = "markdown"
+    body: str
+    help: str | None
+    allow_html: bool
+    caption: bool
+
+
+@dataclass(frozen=True)
+class Heading:
+    """st.title (level 1), st.header (2), st.subheader (3)."""
+
+    KIND: ClassVar[str] = "heading"
+    level: int
+    body: str
+    anchor: str | None
+    help: str | None
+    divider: str | None
+
+
+@dataclass(frozen=True)
+class Text:
+    KIND: ClassVar[str] = "text"
+    body: str
+    help: str | None
+
+
+@dataclass(frozen=True)
+class Code:
+    KIND: ClassVar[str] = "code"
+    body: str
+    language: str | None
+    line_numbers: bool
+
+
+@dataclass(frozen=True)
+class Divider:
+    KIND: ClassVar[str] = "divider"
+
+
+@dataclass(frozen=True)
+class Empty:
+    """What st.empty() draws: a placeholder that takes no space."""
+
+    KIND: ClassVar[str] = "empty"
+
+
+@dataclass(frozen=True)
+class Alert:
+    KIND: ClassVar[str] = "alert"
+    level: Literal["success", "info", "warning", "error"]
+    body: str
+    icon: str | None
+
+
+@dataclass(frozen=True)
+class ExceptionElement:
+    KIND: ClassVar[str] = "exception"
+    type_name: str
+    message: str
+    stack_trace: list[str]
+    is_warning: bool
+
+
+@dataclass(frozen=True)
+class Progress:
+    KIND: ClassVar[str] = "progress"
+    value: int
+    text: str | None
+
+
+@dataclass(frozen=True)
+class Spinner:
+    KIND: ClassVar[str] = "spinner"
+    text: str
+
+
+# ---------------------------------------------------------------- widgets
+# Every widget payload has `id`, `label`, `help`, `disabled`,
+# `label_visibility`, and, for stateful widgets, `value` and `set_value`.
+# Note [set_value]: the page keeps the user's value for a widget id it already
+# shows; it takes `value` from the delta only for a new id or when
+# `set_value` is true (the script changed it through session state).
+
+
+@dataclass(frozen=True)
+class Button:
+    KIND: ClassVar[str] = "button"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    type: Literal["primary", "secondary", "tertiary"]
+    use_container_width: bool
+
+
+@dataclass(frozen=True)
+class Checkbox:
+    KIND: ClassVar[str] = "checkbox"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    value: bool
+    set_value: bool
+
+
+@dataclass(frozen=True)
+class TextInput:
+    KIND: ClassVar[str] = "text_input"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    value: str | None
+    set_value: bool
+    placeholder: str
+    max_chars: int | None
+    type: Literal["default", "password"]
+    autocomplete: str
+
+
+@dataclass(frozen=True)
+class NumberInput:
+    KIND: ClassVar[str] = "number_input"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    value: float | None
+    set_value: bool
+    min_value: float | None
+    max_value: float | None
+    step: float
+    format: str
+    is_int: bool
+    placeholder: str
+
+
+@dataclass(frozen=True)
+class Slider:
+    """A single value is a one-item list; a range is two items."""
+
+    KIND: ClassVar[str] = "slider"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    value: list[float]
+    set_value: bool
+    min_value: float
+    max_value: float
+    step: float
+    format: str
+    is_int: bool
+
+
+@dataclass(frozen=True)
+class Selectbox:
+    """`value` is the index of the selected option, or None."""
+
+    KIND: ClassVar[str] = "selectbox"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    options: list[str]
+    value: int | None
+    set_value: bool
+    placeholder: str
+
+
+Element = Union[
+    Markdown,
+    Heading,
+    Text,
+    Code,
+    Divider,
+    Empty,
+    Alert,
+    ExceptionElement,
+    Progress,
+    Spinner,
+    Button,
+    Checkbox,
+    TextInput,
+    NumberInput,
+    Slider,
+    Selectbox,
+]
+
+
+# ----------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True)
+class Vertical:
+    """st.container (and the body of st.empty when used as a container)."""
+
+    KIND: ClassVar[str] = "vertical"
+    border: bool
+    height: int | None
+
+
+@dataclass(frozen=True)
+class Horizontal:
+    """The row that st.columns creates; its children are Column blocks."""
+
+    KIND: ClassVar[str] = "horizontal"
+    gap: Literal["small", "medium", "large"]
+    vertical_alignment: Literal["top", "center", "bottom"]
+
+
+@dataclass(frozen=True)
+class Column:
+    KIND: ClassVar[str] = "column"
+    weight: float
+
+
+@dataclass(frozen=True)
+class Expander:
+    KIND: ClassVar[str] = "expander"
+    label: str
+    expanded: bool
+    icon: str | None
+
+
+Block = Union[Vertical, Horizontal, Column, Expander]
+
+
+# ------------------------------------------------- forward messages (to page)
+
+
+@dataclass(frozen=True)
+class BootStatus:
+    """Sent by the worker while it boots, before Python runs the app."""
+
+    TYPE: ClassVar[str] = "boot"
+    stage: BootStage
+    detail: str
+
+
+@dataclass(frozen=True)
+class ScriptStarted:
+    TYPE: ClassVar[str] = "script_started"
+    run_id: int
+
+
+@dataclass(frozen=True)
+class ElementDelta:
+    TYPE: ClassVar[str] = "element"
+    run_id: int
+    path: list[int]
+    element: Element
+
+
+@dataclass(frozen=True)
+class BlockDelta:
+    TYPE: ClassVar[str] = "block"
+    run_id: int
+    path: list[int]
+    block: Block
+
+
+@dataclass(frozen=True)
+class ScriptFinished:
+    """`rerun`: interrupted for a new run; the page keeps stale nodes."""
+
+    TYPE: ClassVar[str] = "script_finished"
+    run_id: int
+    status: RunStatus
+
+
+@dataclass(frozen=True)
+class PageConfig:
+    TYPE: ClassVar[str] = "page_config"
+    title: str | None
+    icon: str | None
+    layout: Literal["centered", "wide"]
+
+
+@dataclass(frozen=True)
+class Fatal:
+    """The runtime cannot go on (boot failed, package missing, ...)."""
+
+    TYPE: ClassVar[str] = "fatal"
+    message: str
+    detail: str
+
+
+ForwardMsg = Union[
+    BootStatus, ScriptStarted, ElementDelta, BlockDelta, ScriptFinished, PageConfig, Fatal
+]
+
+
+# ---------------------------------------------------- back messages (to Python)
+
+
+@dataclass(frozen=True)
+class WidgetState:
+    """The page's value for one widget; `trigger` marks a button press."""
+
+    id: str
+    value: JSONValue
+    trigger: bool
+
+
+@dataclass(frozen=True)
+class Rerun:
+    """Every widget the page shows, with its current value."""
+
+    TYPE: ClassVar[str] = "rerun"
+    widgets: list[WidgetState]
+
+
+@dataclass(frozen=True)
+class Stop:
+    TYPE: ClassVar[str] = "stop"
+
+
+BackMsg = Union[Rerun, Stop]
+
+ELEMENT_TYPES: tuple[type, ...] = Element.__args__  # type: ignore[attr-defined]  # Union introspection
+BLOCK_TYPES: tuple[type, ...] = Block.__args__  # type: ignore[attr-defined]  # Union introspection
+FORWARD_TYPES: tuple[type, ...] = ForwardMsg.__args__  # type: ignore[attr-defined]  # Union introspection
+BACK_TYPES: tuple[type, ...] = BackMsg.__args__  # type: ignore[attr-defined]  # Union introspection
+
+
+# ----------------------------------------------------------- (de)serializing
+
+
+def to_wire(value: Any) -> JSONValue:
+    """A protocol value as plain JSON data, with its tag."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out: dict[str, JSONValue] = {}
+        cls = type(value)
+        if "TYPE" in cls.__dict__:
+            out["type"] = cls.TYPE  # type: ignore[attr-defined]  # ClassVar tag
+        if "KIND" in cls.__dict__:
+            out["kind"] = cls.KIND  # type: ignore[attr-defined]  # ClassVar tag
+        for f in dataclasses.fields(value):
+            out[f.name] = to_wire(getattr(value, f.name))
+        return out
+    if isinstance(value, (list, tuple)):
+        return [to_wire(v) for v in value]
+    return value
+
+
+def encode(msg: ForwardMsg) -> bytes:
+    return json.dumps(to_wire(msg), separators=(",", ":"), allow_nan=False).encode()
+
+
+class ProtocolError(ValueError):
+    """A message from the page that does not fit the schema."""
+
+
+def parse_backmsg(data: str | bytes | dict[str, Any]) -> BackMsg:
+    raw = json.loads(data) if isinstance(data, (str, bytes)) else data
+    if not isinstance(raw, dict):
+        raise ProtocolError(f"a BackMsg must be an object, got {type(raw).__name__}")
+    tag = raw.get("type")
+    if tag == Rerun.TYPE:
+        widgets = raw.get("widgets")
+        if not isinstance(widgets, list):
+            raise ProtocolError("rerun.widgets must be a list")
+        states = []
+        for w in widgets:
+            if not (isinstance(w, dict) and isinstance(w.get("id"), str)):
+                raise ProtocolError(f"bad widget state: {w!r}")
+            states.append(WidgetState(w["id"], w.get("value"), bool(w.get("trigger", False))))
+        return Rerun(states)
+    if tag == Stop.TYPE:
+        return Stop()
+    raise ProtocolError(f"unknown BackMsg type {tag!r}")

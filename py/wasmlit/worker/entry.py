@@ -1,0 +1,82 @@
+"""The worker's side of the bridge: the only module that imports `js`/`pyodide`.
+
+The worker (web/src/worker/boot.ts) boots Pyodide, unpacks this package and
+the app, registers a JS module `_wasmlit_host` and then calls, in order:
+
+    entry = pyodide.pyimport("wasmlit.worker.entry")
+    entry.start(app_dir, entry_script)      # creates the session, queues run 1
+    await entry.drain.callPromising()        # runs until no request is pending
+
+and for every BackMsg (JSON text) that the page sends:
+
+    entry.receive(text)                      # only queues; never runs the script
+    if (!draining) await entry.drain.callPromising()
+
+`_wasmlit_host` provides:
+    post(data: Uint8Array): void    -- one ForwardMsg (UTF-8 JSON), to the page
+    wait(ms: number): Promise<void> -- resolves after `ms`, or as soon as a
+                                       BackMsg arrives, whichever is first
+
+Note [Yielding with JSPI]
+~~~~~~~~~~~~~~~~~~~~~~~~~
+`drain` is entered through `callPromising`, so `run_sync` may suspend the
+whole Python stack while the worker's event loop delivers queued messages
+(`receive` runs then, re-entering Python on the same interpreter). The runtime
+yields at checkpoints at most every YIELD_INTERVAL seconds of script time and
+in `time.sleep`; see runtime/control.py. Without JSPI (`can_run_sync()` is
+false) nothing yields: a run goes to completion and the requests that arrived
+meanwhile are coalesced into the next run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import _wasmlit_host  # type: ignore[import-not-found]  # registered by boot.ts
+from pyodide.ffi import can_run_sync, run_sync, to_js  # type: ignore[import-not-found]  # Pyodide only
+
+from wasmlit.runtime.host import Host
+from wasmlit.runtime.session import AppSession
+
+_session: AppSession | None = None
+
+
+class PyodideHost(Host):
+    def __init__(self) -> None:
+        self.can_yield = bool(can_run_sync())
+
+    def post(self, data: bytes) -> None:
+        _wasmlit_host.post(to_js(data))
+
+    def wait(self, seconds: float) -> None:
+        if self.can_yield:
+            run_sync(_wasmlit_host.wait(max(0.0, seconds) * 1000.0))
+        else:
+            super().wait(seconds)
+
+
+def start(app_dir: str, entry_script: str) -> None:
+    global _session
+    from wasmlit import alias
+
+    alias.install()
+    os.chdir(app_dir)
+    if app_dir not in sys.path:
+        sys.path.insert(0, app_dir)
+    _session = AppSession(os.path.join(app_dir, entry_script), PyodideHost())
+    _session.request_initial_run()
+
+
+def receive(text: str) -> None:
+    assert _session is not None, "start() first"
+    _session.receive(text)
+
+
+def drain() -> None:
+    assert _session is not None, "start() first"
+    _session.drain()
+
+
+def can_yield() -> bool:
+    return bool(can_run_sync())
