@@ -98,6 +98,15 @@ class ExceptionElement:
 
 
 @dataclass(frozen=True)
+class Json:
+    """st.json, and st.write of a dict or list: `body` is JSON text."""
+
+    KIND: ClassVar[str] = "json"
+    body: str
+    expanded: bool
+
+
+@dataclass(frozen=True)
 class Progress:
     KIND: ClassVar[str] = "progress"
     value: int
@@ -219,6 +228,7 @@ Element = Union[
     Empty,
     Alert,
     ExceptionElement,
+    Json,
     Progress,
     Spinner,
     Button,

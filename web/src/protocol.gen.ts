@@ -73,6 +73,13 @@ export interface ExceptionElement {
   readonly is_warning: boolean;
 }
 
+/** st.json, and st.write of a dict or list: `body` is JSON text. */
+export interface Json {
+  readonly kind: "json";
+  readonly body: string;
+  readonly expanded: boolean;
+}
+
 export interface Progress {
   readonly kind: "progress";
   readonly value: number;
@@ -177,6 +184,7 @@ export type Element =
   | Empty
   | Alert
   | ExceptionElement
+  | Json
   | Progress
   | Spinner
   | Button
@@ -188,7 +196,7 @@ export type Element =
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -242,7 +250,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox;
 }
 
 export interface BlockDelta {
