@@ -1,0 +1,129 @@
+"""`wasmlit build`: an app script in, a static bundle folder out.
+
+The steps, in order: check the inputs (entry, output folder, node_modules),
+collect and parse the app's files, resolve its imports against the Pyodide
+lock, then write into a staging folder (web assets, Pyodide core, package
+files, runtime zip, app zip, manifest) and swap it in (Note [Replacing the
+output folder] in outdir.py). Everything that can fail because of the user's
+input fails before the staging folder is written.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import appfiles, imports, lock, outdir
+from .constants import APP_SIZE_WARNING_BYTES, PYODIDE_CORE_FILES, PYODIDE_VERSION
+from .errors import BuildError, Warn, stderr_warn
+from .fetch import Sources, fetch_into
+from .manifest import Manifest, write_manifest
+from .paths import display, pyodide_npm_dir, repo_root, user_cache_dir
+from .runtime import write_runtime_zip
+from .webassets import WebBuild, node_web_build
+from .zips import write_hashed_zip
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    entry: Path
+    out: Path
+    pyodide_packages: Path | None = None  # else $WASMLIT_PYODIDE_PACKAGES
+    cache_dir: Path | None = None  # else the user cache (paths.user_cache_dir)
+    warn: Warn = stderr_warn
+    web_build: WebBuild = field(default=node_web_build)
+    root: Path | None = None  # the checkout holding node_modules; else paths.repo_root()
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    out: Path
+    manifest: Manifest
+
+    @property
+    def total_bytes(self) -> int:
+        return sum(f["size"] for f in self.manifest["files"].values())
+
+
+def build(opts: BuildOptions) -> BuildResult:
+    entry = _check_entry(opts.entry)
+    npm_pyodide = _check_pyodide(opts.root or repo_root())
+    outdir.check_output_folder(opts.out, entry.parent)
+    sources = Sources.from_env(opts.pyodide_packages, opts.cache_dir or user_cache_dir())
+    if sources.local is not None and not sources.local.is_dir():
+        raise BuildError(f"the Pyodide packages folder {display(sources.local)} does not exist")
+
+    app = appfiles.collect(entry, excluded=[opts.out], warn=opts.warn)
+    trees = appfiles.parse_sources(app)
+    sites = [
+        site
+        for rel, tree in trees.items()
+        for site in imports.scan(display(app.folder / rel), tree)
+    ]
+    the_lock = lock.PyodideLock.load(npm_pyodide / "pyodide-lock.json")
+    stdlib = lock.Stdlib.load(npm_pyodide / "python_stdlib.zip")
+    packages = lock.resolve(sites, app.local_module_names(), the_lock, stdlib)
+
+    stage = outdir.staging_folder(opts.out)
+    try:
+        opts.web_build(stage)
+        pyodide_out = stage / "pyodide"
+        pyodide_out.mkdir()
+        for name in PYODIDE_CORE_FILES:
+            shutil.copyfile(npm_pyodide / name, pyodide_out / name)
+        for name in packages:
+            fetch_into(the_lock.packages[name], sources, pyodide_out, opts.warn)
+        runtime = write_runtime_zip(stage)
+        app_zip = "app/" + write_hashed_zip(
+            stage / "app", "app", [(rel, app.folder / rel) for rel in app.files]
+        )
+        _warn_if_large(stage / app_zip, app, opts.warn)
+        manifest = write_manifest(
+            stage, entry=app.entry, runtime=runtime, app=app_zip, packages=packages
+        )
+        outdir.swap_in(stage, opts.out)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    return BuildResult(opts.out, manifest)
+
+
+def _check_entry(entry: Path) -> Path:
+    if not entry.exists():
+        raise BuildError(f"{display(entry)}: no such file")
+    if not entry.is_file():
+        raise BuildError(f"{display(entry)} is not a file; pass the app's main script (e.g. app.py)")
+    if entry.suffix != ".py":
+        raise BuildError(f"{display(entry)} is not a Python script (.py)")
+    return entry.resolve()
+
+
+def _check_pyodide(root: Path) -> Path:
+    npm = pyodide_npm_dir(root)
+    missing = [n for n in PYODIDE_CORE_FILES if not (npm / n).is_file()]
+    if missing:
+        raise BuildError(
+            f"the Pyodide core is missing from {npm} ({', '.join(missing)}); run `npm ci` in {root}"
+        )
+    try:
+        version = json.loads((npm / "package.json").read_text(encoding="utf-8"))["version"]
+    except (OSError, ValueError, KeyError):
+        version = None
+    if version != PYODIDE_VERSION:
+        raise BuildError(
+            f"{npm} holds pyodide {version}, wasmlit needs {PYODIDE_VERSION}; run `npm ci` in {root}"
+        )
+    return npm
+
+
+def _warn_if_large(zip_path: Path, app: appfiles.AppFiles, warn: Warn) -> None:
+    size = zip_path.stat().st_size
+    if size <= APP_SIZE_WARNING_BYTES:
+        return
+    biggest = sorted(app.files, key=lambda rel: (app.folder / rel).stat().st_size, reverse=True)
+    warn(
+        f"the app's files take {size / 1e6:.0f} MB zipped; every visitor downloads them. "
+        f"Largest: {', '.join(biggest[:3])}"
+    )

@@ -1,0 +1,139 @@
+"""The `wasmlit` command: build, serve, hello.
+
+User-facing failures are BuildErrors, printed as one `wasmlit: error: ...`
+line each with exit code 1; a traceback means a bug in wasmlit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from wasmlit.build import BuildError, BuildOptions, BuildResult, build
+from wasmlit.build.constants import PYODIDE_VERSION, WASMLIT_VERSION
+from wasmlit.build.errors import stderr_warn
+from wasmlit.build.paths import display, package_dir, user_cache_dir
+from wasmlit.build.serve import is_loopback, make_server
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8501
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        result: int = args.run(args)
+        return result
+    except BuildError as e:
+        for line in e.lines:
+            print(f"wasmlit: error: {line}", file=sys.stderr)
+        return 1
+    except OSError as e:  # disk full, permission denied, ...: not a bug, still one line
+        where = f": {e.filename}" if e.filename else ""
+        print(f"wasmlit: error: {e.strerror or e}{where}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="wasmlit", description="Streamlit apps with no server (Python in the browser)."
+    )
+    p.add_argument(
+        "--version", action="version", version=f"wasmlit {WASMLIT_VERSION} (Pyodide {PYODIDE_VERSION})"
+    )
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build an app into a static bundle folder")
+    b.add_argument("app", type=Path, metavar="APP.py", help="the app's main script")
+    b.add_argument("--out", type=Path, default=Path("dist"), help="output folder (default: dist)")
+    _packages_arg(b)
+    b.set_defaults(run=_cmd_build)
+
+    s = sub.add_parser("serve", help="serve a built bundle folder over HTTP")
+    s.add_argument("dir", type=Path, metavar="DIR")
+    _serve_args(s)
+    s.set_defaults(run=_cmd_serve)
+
+    h = sub.add_parser("hello", help="build and serve the bundled demo app")
+    h.add_argument(
+        "--out", type=Path, default=None, help=f"output folder (default: {display(_hello_out())})"
+    )
+    _packages_arg(h)
+    _serve_args(h)
+    h.set_defaults(run=_cmd_hello)
+    return p
+
+
+def _packages_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--pyodide-packages",
+        type=Path,
+        metavar="DIR",
+        help="folder with Pyodide package files (else $WASMLIT_PYODIDE_PACKAGES, "
+        "the user cache, or a download from the Pyodide CDN)",
+    )
+
+
+def _serve_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help="0 picks a free port")
+    p.add_argument("--host", default=None, help=f"address to listen on (default: {DEFAULT_HOST})")
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    _build_and_report(args.app, args.out, args.pyodide_packages)
+    print(f"Serve it with: wasmlit serve {display(args.out)}")
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    return _serve(args.dir, args.host, args.port)
+
+
+def _cmd_hello(args: argparse.Namespace) -> int:
+    demo = package_dir() / "demo" / "streamlit_app.py"
+    if not demo.is_file():
+        raise BuildError(f"the demo app {demo} is missing from this wasmlit checkout")
+    out: Path = args.out or _hello_out()
+    _build_and_report(demo, out, args.pyodide_packages)
+    return _serve(out, args.host, args.port)
+
+
+def _hello_out() -> Path:
+    return user_cache_dir().parent / "hello"
+
+
+def _build_and_report(app: Path, out: Path, packages: Path | None) -> BuildResult:
+    result = build(BuildOptions(entry=app, out=out, pyodide_packages=packages))
+    m = result.manifest
+    print(
+        f"Built {display(app)} into {display(out)}/ "
+        f"({len(m['files'])} files, {result.total_bytes / 1e6:.1f} MB)"
+    )
+    print(f"Pyodide packages: {', '.join(m['packages']) or '(none)'}")
+    return result
+
+
+def _serve(directory: Path, host: str | None, port: int) -> int:
+    bind = host or DEFAULT_HOST
+    if not is_loopback(bind):
+        stderr_warn(
+            f"listening on {bind}: anyone who can reach this machine on port {port} can open the app"
+        )
+    server = make_server(directory, bind, port)
+    print(f"Serving {display(directory)} at {server.url}", flush=True)
+    print("Press Ctrl+C to stop.", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        print("Stopped.")
+    finally:
+        server.server_close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
