@@ -1,0 +1,69 @@
+"""The `st` namespace. `import streamlit` resolves here (see alias.py).
+
+Element commands come from the families' registry (Note [Command registry]
+in elements/tree.py); each `st.<command>` acts on the active container.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, NoReturn
+
+from wasmlit.elements import inputs, layout, status, text, write  # noqa: F401  (registers commands)
+from wasmlit.elements.tree import BOTTOM, COMMANDS, MAIN, SIDEBAR, DeltaGenerator, active_dg
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.runtime.context import get_script_run_ctx
+from wasmlit.runtime.control import RerunException, StopException
+from wasmlit.runtime.requests import RerunData
+from wasmlit.secrets import Secrets
+from wasmlit.state.session_state import SessionState, SessionStateProxy
+
+__version__ = "1.41.0"  # the Streamlit API level we follow
+
+
+def _on_active(fn: Any) -> Any:
+    @functools.wraps(fn)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        return fn(active_dg(), *args, **kwargs)
+
+    return call
+
+
+for _name, _fn in COMMANDS.items():
+    globals()[_name] = _on_active(_fn)
+
+sidebar: DeltaGenerator = SIDEBAR
+_bottom: DeltaGenerator = BOTTOM
+_main: DeltaGenerator = MAIN
+
+_no_session_state = SessionState()
+
+
+def _current_state() -> SessionState:
+    ctx = get_script_run_ctx()
+    return ctx.session.session_state if ctx is not None else _no_session_state
+
+
+session_state = SessionStateProxy(_current_state)
+secrets = Secrets()
+
+
+def rerun(*, scope: str = "app") -> NoReturn:
+    """Stop this run at once and start a new one (CHECKLIST EXE-13)."""
+    if scope not in ("app", "fragment"):
+        raise StreamlitAPIException(
+            f"'{scope}'is not a valid rerun scope. Valid scopes are 'app' and 'fragment'."
+        )
+    ctx = get_script_run_ctx()
+    raise RerunException(RerunData(None, ctx.page if ctx is not None else None))
+
+
+def stop() -> NoReturn:
+    """End this run at once; what was drawn stays (CHECKLIST EXE-12)."""
+    raise StopException()
+
+
+def __getattr__(name: str) -> Any:
+    raise AttributeError(
+        f"module 'streamlit' has no attribute '{name}' (wasmlit does not support it yet)"
+    )

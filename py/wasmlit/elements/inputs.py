@@ -1,0 +1,366 @@
+"""Input widgets: button, checkbox, text_input, number_input, slider, selectbox.
+
+Each command: validates its arguments as Streamlit does, computes its id
+(Note [Widget identity]), registers (which returns the current value), then
+draws itself with that value. Errors use Streamlit's wording.
+"""
+
+from __future__ import annotations
+
+import numbers
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from wasmlit import protocol
+from wasmlit.elements.tree import DeltaGenerator, command
+from wasmlit.errors import StreamlitAPIException
+from wasmlit.runtime.context import get_script_run_ctx
+from wasmlit.state.widgets import (
+    WidgetCallback,
+    WidgetMetadata,
+    compute_widget_id,
+    register_widget,
+)
+
+_VISIBILITY = ("visible", "hidden", "collapsed")
+
+
+def _visibility(value: str) -> Any:
+    if value not in _VISIBILITY:
+        raise StreamlitAPIException(
+            f"Unsupported label_visibility option '{value}'. Valid values are 'visible', "
+            "'hidden' or 'collapsed'."
+        )
+    return value
+
+
+def _key(key: Any) -> str | None:
+    return None if key is None else str(key)
+
+
+def _widget_id(kind: str, key: str | None, **identity: Any) -> Any:
+    ctx = get_script_run_ctx()
+    page = ctx.page if ctx is not None else ""
+    return compute_widget_id(kind, user_key=key, page=page, **identity)
+
+
+def _set_by_state(key: str | None, *, writes_allowed: bool = True) -> None:
+    """Raise where the Session State API may not set this widget (buttons)."""
+    ctx = get_script_run_ctx()
+    if ctx is not None:
+        ctx.session.session_state.check_writable(key, writes_allowed=writes_allowed)
+
+
+def _meta(
+    widget_id: Any, kind: str, deserialize: Callable[[Any], Any], serialize: Callable[[Any], Any],
+    callback: WidgetCallback | None, args: Iterable[Any] | None, kwargs: dict[str, Any] | None,
+    value_type: Any = "value",
+) -> WidgetMetadata[Any]:
+    return WidgetMetadata(
+        widget_id, kind, deserialize, serialize, value_type, callback,
+        tuple(args) if args is not None else (), dict(kwargs) if kwargs else None,
+    )
+
+
+# ------------------------------------------------------------------ button
+
+
+@command
+def button(
+    dg: DeltaGenerator, label: str, key: Any = None, help: str | None = None,
+    on_click: WidgetCallback | None = None, args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None, *, type: str = "secondary", icon: str | None = None,
+    disabled: bool = False, use_container_width: bool = False,
+) -> bool:
+    if type not in ("primary", "secondary", "tertiary"):
+        raise StreamlitAPIException(
+            f'The type argument to st.button must be "primary", "secondary", or "tertiary". '
+            f"\nThe argument passed was '{type}'."
+        )
+    user_key = _key(key)
+    _set_by_state(user_key, writes_allowed=False)
+    wid = _widget_id("button", user_key, label=label, icon=icon, help=help, type=type,
+                     use_container_width=use_container_width)
+    meta = _meta(wid, "button", lambda v: bool(v) if v is not None else False, bool,
+                 on_click, args, kwargs, value_type="trigger")
+    value = bool(register_widget(meta, user_key).value)
+    dg._enqueue(protocol.Button(wid, str(label), help, bool(disabled), type,  # type: ignore[arg-type]  # checked above
+                                bool(use_container_width)))
+    return value
+
+
+# ---------------------------------------------------------------- checkbox
+
+
+@command
+def checkbox(
+    dg: DeltaGenerator, label: str, value: bool = False, key: Any = None, help: str | None = None,
+    on_change: WidgetCallback | None = None, args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None, *, disabled: bool = False,
+    label_visibility: str = "visible",
+) -> bool:
+    user_key = _key(key)
+    vis = _visibility(label_visibility)
+    _set_by_state(user_key)
+    default = bool(value)
+    wid = _widget_id("checkbox", user_key, label=label, value=default, help=help)
+    meta = _meta(wid, "checkbox", lambda v: bool(v) if v is not None else default, bool,
+                 on_change, args, kwargs)
+    result = register_widget(meta, user_key)
+    current = bool(result.value)
+    dg._enqueue(protocol.Checkbox(wid, str(label), help, bool(disabled), vis, current,
+                                  result.value_changed))
+    return current
+
+
+# -------------------------------------------------------------- text_input
+
+
+@command
+def text_input(
+    dg: DeltaGenerator, label: str, value: Any = "", max_chars: int | None = None,
+    key: Any = None, type: str = "default", help: str | None = None,
+    autocomplete: str | None = None, on_change: WidgetCallback | None = None,
+    args: Iterable[Any] | None = None, kwargs: dict[str, Any] | None = None, *,
+    placeholder: str | None = None, disabled: bool = False, label_visibility: str = "visible",
+) -> str | None:
+    user_key = _key(key)
+    vis = _visibility(label_visibility)
+    _set_by_state(user_key)
+    default = None if value is None else str(value)
+    if type not in ("default", "password"):
+        raise StreamlitAPIException(
+            f"'{type}' is not a valid text_input type. Valid types are 'default' and 'password'."
+        )
+    if max_chars is not None and default is not None and len(default) > max_chars:
+        raise StreamlitAPIException(
+            f"`value` ({default}) is longer than `max_chars` ({max_chars})."
+        )
+    wid = _widget_id("text_input", user_key, label=label, value=default, max_chars=max_chars,
+                     type=type, help=help, autocomplete=autocomplete, placeholder=placeholder)
+    meta = _meta(wid, "text_input", lambda v: str(v) if v is not None else default,
+                 lambda v: v, on_change, args, kwargs)
+    result = register_widget(meta, user_key)
+    current = None if result.value is None else str(result.value)
+    auto = autocomplete if autocomplete is not None else (
+        "new-password" if type == "password" else "")
+    dg._enqueue(protocol.TextInput(
+        wid, str(label), help, bool(disabled), vis, current, result.value_changed,
+        placeholder or "", max_chars, type, auto,  # type: ignore[arg-type]  # checked above
+    ))
+    return current
+
+
+# ------------------------------------------------------------ number_input
+
+
+def _is_int(x: Any) -> bool:
+    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
+
+
+@command
+def number_input(
+    dg: DeltaGenerator, label: str, min_value: float | None = None,
+    max_value: float | None = None, value: Any = "min", step: float | None = None,
+    format: str | None = None, key: Any = None, help: str | None = None,
+    on_change: WidgetCallback | None = None, args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None, *, placeholder: str | None = None,
+    disabled: bool = False, label_visibility: str = "visible",
+) -> float | int | None:
+    user_key = _key(key)
+    vis = _visibility(label_visibility)
+    numeric = [a for a in (min_value, max_value, value, step) if a is not None and a != "min"]
+    all_ints = all(_is_int(a) for a in numeric)
+    all_floats = all(isinstance(a, float) for a in numeric)
+    if not all_ints and not all_floats:
+        kinds = ", ".join(
+            f"`{n}` has {type(a).__name__} type"
+            for n, a in (("value", value), ("min_value", min_value), ("max_value", max_value),
+                         ("step", step)) if a is not None and a != "min"
+        )
+        raise StreamlitAPIException(
+            f"All numerical arguments must be of the same type. {kinds}."
+        )
+    if value == "min":
+        value = min_value if min_value is not None else (0 if all_ints and numeric else 0.0)
+    is_int = _is_int(value) if value is not None else (all_ints and bool(numeric))
+    if format is None:
+        format = "%d" if is_int else "%0.2f"
+    if step is None:
+        step = 1 if is_int else 0.01
+    try:
+        float(format % 2)
+    except (TypeError, ValueError):
+        raise StreamlitAPIException(
+            f"Format string for st.number_input contains invalid characters: {format}"
+        ) from None
+    if min_value is not None and value is not None and min_value > value:
+        raise StreamlitAPIException(
+            f"The default `value` {value} must be greater than or equal to the `min_value` "
+            f"{min_value}"
+        )
+    if max_value is not None and value is not None and max_value < value:
+        raise StreamlitAPIException(
+            f"The default `value` {value} must be less than or equal to the `max_value` "
+            f"{max_value}"
+        )
+    _set_by_state(user_key)
+    default = value
+    cast: Callable[[Any], Any] = int if is_int else float
+
+    def deserialize(v: Any) -> Any:
+        return cast(v) if v is not None else default
+
+    wid = _widget_id("number_input", user_key, label=label, min_value=min_value,
+                     max_value=max_value, value=default, step=step, format=format, help=help,
+                     placeholder=placeholder)
+    meta = _meta(wid, "number_input", deserialize, lambda v: v, on_change, args, kwargs)
+    result = register_widget(meta, user_key)
+    current = result.value
+    dg._enqueue(protocol.NumberInput(
+        wid, str(label), help, bool(disabled), vis, current, result.value_changed,
+        min_value, max_value, step, format, is_int, placeholder or "",
+    ))
+    return current  # type: ignore[no-any-return]  # int or float by the arguments' type
+
+
+# ------------------------------------------------------------------ slider
+
+_SLIDER_DEFAULTS = {True: (0, 100, 1, "%d"), False: (0.0, 1.0, 0.01, "%0.2f")}
+
+
+@command
+def slider(
+    dg: DeltaGenerator, label: str, min_value: Any = None, max_value: Any = None,
+    value: Any = None, step: Any = None, format: str | None = None, key: Any = None,
+    help: str | None = None, on_change: WidgetCallback | None = None,
+    args: Iterable[Any] | None = None, kwargs: dict[str, Any] | None = None, *,
+    disabled: bool = False, label_visibility: str = "visible",
+) -> Any:
+    user_key = _key(key)
+    vis = _visibility(label_visibility)
+    if value is None:
+        value = min_value if min_value is not None else 0
+    single = isinstance(value, (int, float)) and not isinstance(value, bool)
+    is_range = isinstance(value, (list, tuple)) and len(value) in (0, 1, 2)
+    if not single and not is_range:
+        raise StreamlitAPIException(
+            "Slider value should either be an int/float/datetime or a list/tuple of 0 to 2 "
+            "ints/floats/datetimes"
+        )
+    values = [value] if single else list(value)
+    is_int = all(_is_int(v) for v in values) if values else (
+        min_value is None or _is_int(min_value))
+    dmin, dmax, dstep, dformat = _SLIDER_DEFAULTS[is_int]
+    min_value = dmin if min_value is None else min_value
+    max_value = dmax if max_value is None else max_value
+    step = dstep if step is None else step
+    format = dformat if format is None else format
+    args_all = [*values, min_value, max_value, step]
+    if not (all(_is_int(a) for a in args_all) or all(isinstance(a, float) for a in args_all)):
+        raise StreamlitAPIException(
+            "Slider value arguments must be of matching types.\n"
+            f"`min_value` has {type(min_value).__name__} type.\n"
+            f"`max_value` has {type(max_value).__name__} type.\n"
+            f"`step` has {type(step).__name__} type."
+        )
+    min_value, max_value = min(min_value, max_value), max(min_value, max_value)
+    if len(values) == 1:
+        min_value, max_value = min(values[0], min_value), max(values[0], max_value)
+    elif len(values) == 2:
+        start, end = sorted(values)
+        values = [start, end]
+        min_value, max_value = min(start, min_value), max(end, max_value)
+    else:
+        values = [min_value, max_value]
+    _set_by_state(user_key)
+    cast: Callable[[Any], Any] = int if is_int else float
+    default = list(values)
+
+    def deserialize(v: Any) -> Any:
+        raw = [cast(x) for x in v] if v is not None else default
+        return raw[0] if single else tuple(raw)
+
+    def serialize(v: Any) -> list[Any]:
+        return [v] if single else list(v)
+
+    wid = _widget_id("slider", user_key, label=label, min_value=min_value, max_value=max_value,
+                     value=default, step=step, format=format, help=help)
+    meta = _meta(wid, "slider", deserialize, serialize, on_change, args, kwargs)
+    result = register_widget(meta, user_key)
+    dg._enqueue(protocol.Slider(
+        wid, str(label), help, bool(disabled), vis, serialize(result.value), result.value_changed,
+        min_value, max_value, step, format, is_int,
+    ))
+    return result.value
+
+
+# --------------------------------------------------------------- selectbox
+
+
+def options_list(options: Any) -> list[Any]:
+    """Any iterable of options (list, tuple, dict keys, Enum class, Series) as a list."""
+    if options is None:
+        return []
+    if hasattr(options, "tolist") and not isinstance(options, (str, bytes)):
+        return list(options.tolist())
+    if isinstance(options, dict):
+        return list(options.keys())
+    if isinstance(options, (str, bytes)):
+        return list(options)
+    return list(options)
+
+
+@command
+def selectbox(
+    dg: DeltaGenerator, label: str, options: Iterable[Any] | Sequence[Any] = (),
+    index: int | None = 0, format_func: Callable[[Any], Any] = str, key: Any = None,
+    help: str | None = None, on_change: WidgetCallback | None = None,
+    args: Iterable[Any] | None = None, kwargs: dict[str, Any] | None = None, *,
+    placeholder: str = "Choose an option", disabled: bool = False,
+    label_visibility: str = "visible",
+) -> Any:
+    user_key = _key(key)
+    vis = _visibility(label_visibility)
+    opts = options_list(options)
+    if index is not None and (not isinstance(index, int) or isinstance(index, bool)):
+        raise StreamlitAPIException(f"Selectbox Value has invalid type: {type(index).__name__}")
+    if index is not None and len(opts) > 0 and not 0 <= index < len(opts):
+        raise StreamlitAPIException(
+            "Selectbox index must be greater than or equal to 0 and less than the length of "
+            "options."
+        )
+    _set_by_state(user_key)
+    labels = [str(format_func(o)) for o in opts]
+    default_index = index if opts else None
+
+    def deserialize(v: Any) -> Any:
+        i = v if v is not None else default_index
+        if i is None or not 0 <= int(i) < len(opts):
+            return None
+        return opts[int(i)]
+
+    def serialize(v: Any) -> int | None:
+        if v is None:
+            return None
+        for i, o in enumerate(opts):
+            if o is v or _equal(o, v):
+                return i
+        raise StreamlitAPIException(f"{v!r} is not one of the options of st.selectbox {label!r}.")
+
+    wid = _widget_id("selectbox", user_key, label=label, options=labels, index=index, help=help,
+                     placeholder=placeholder)
+    meta = _meta(wid, "selectbox", deserialize, serialize, on_change, args, kwargs)
+    result = register_widget(meta, user_key)
+    dg._enqueue(protocol.Selectbox(
+        wid, str(label), help, bool(disabled), vis, labels, serialize(result.value),
+        result.value_changed, placeholder,
+    ))
+    return result.value
+
+
+def _equal(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except Exception:
+        return False

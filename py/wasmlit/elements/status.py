@@ -1,0 +1,92 @@
+"""Status elements: alerts, exceptions, progress, spinner."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import traceback
+from collections.abc import Iterator
+from types import TracebackType
+from typing import Any
+
+from wasmlit import protocol
+from wasmlit.elements.text import clean_text
+from wasmlit.elements.tree import DeltaGenerator, command
+from wasmlit.errors import StreamlitAPIException
+
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _alert(dg: DeltaGenerator, level: Any, body: Any, icon: str | None) -> DeltaGenerator:
+    return dg._enqueue(protocol.Alert(level, clean_text(body), icon))
+
+
+@command
+def success(dg: DeltaGenerator, body: Any, *, icon: str | None = None) -> DeltaGenerator:
+    return _alert(dg, "success", body, icon)
+
+
+@command
+def info(dg: DeltaGenerator, body: Any, *, icon: str | None = None) -> DeltaGenerator:
+    return _alert(dg, "info", body, icon)
+
+
+@command
+def warning(dg: DeltaGenerator, body: Any, *, icon: str | None = None) -> DeltaGenerator:
+    return _alert(dg, "warning", body, icon)
+
+
+@command
+def error(dg: DeltaGenerator, body: Any, *, icon: str | None = None) -> DeltaGenerator:
+    return _alert(dg, "error", body, icon)
+
+
+def _user_frames(tb: TracebackType | None) -> list[traceback.FrameSummary]:
+    """The traceback without wasmlit's own frames: the user's code is what matters."""
+    frames = traceback.extract_tb(tb)
+    return [f for f in frames if not os.path.abspath(f.filename).startswith(_PACKAGE_DIR)]
+
+
+def exception_element(exc: BaseException) -> protocol.ExceptionElement:
+    if isinstance(exc, SyntaxError) and exc.filename is not None:
+        lines = traceback.format_exception_only(type(exc), exc)
+        message = "".join(lines).strip()
+    else:
+        message = str(exc)
+    stack = [line.rstrip("\n") for line in traceback.format_list(_user_frames(exc.__traceback__))]
+    return protocol.ExceptionElement(type(exc).__name__, message, stack, False)
+
+
+@command
+def exception(dg: DeltaGenerator, exception: BaseException) -> DeltaGenerator:
+    return dg._enqueue(exception_element(exception))
+
+
+def _progress_value(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+    if isinstance(value, int):
+        if not 0 <= value <= 100:
+            raise StreamlitAPIException(f"Progress Value has invalid value [0, 100]: {value}")
+        return value
+    if not 0.0 <= value <= 1.0:
+        raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value:f}")
+    return int(value * 100)
+
+
+@command
+def progress(dg: DeltaGenerator, value: int | float, text: str | None = None) -> DeltaGenerator:
+    return dg._enqueue(
+        protocol.Progress(_progress_value(value), None if text is None else clean_text(text))
+    )
+
+
+@command
+@contextlib.contextmanager
+def spinner(dg: DeltaGenerator, text: str = "In progress...", *,
+            show_time: bool = False) -> Iterator[None]:
+    slot = dg._enqueue(protocol.Spinner(clean_text(text)))
+    try:
+        yield
+    finally:
+        slot._enqueue(protocol.Empty())

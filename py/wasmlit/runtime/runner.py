@@ -1,0 +1,100 @@
+"""Running the app script once: compile (cached), exec in a fresh __main__.
+
+A run: ScriptStarted; callbacks of changed widgets (before any script line,
+CHECKLIST EXE-14); the script top to bottom; widget clean-up; ScriptFinished.
+An uncaught exception is drawn as an exception element where the script had
+got to, and the run counts as finished (the next interaction reruns as usual).
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import sys
+import types
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from wasmlit import protocol
+from wasmlit.runtime.context import ScriptRunContext, set_script_run_ctx
+from wasmlit.runtime.control import RerunException, StopException
+from wasmlit.runtime.magic import MAGIC_NAME, add_magic
+from wasmlit.runtime.requests import RerunData
+
+if TYPE_CHECKING:
+    from wasmlit.runtime.session import AppSession
+
+
+@dataclass(frozen=True)
+class RunResult:
+    status: protocol.RunStatus
+    rerun: RerunData | None  # the run to start next (st.rerun or an interrupt)
+
+
+class ScriptCache:
+    """Compiled code per script, recompiled only when the source changes."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, tuple[bytes, types.CodeType]] = {}
+
+    def get(self, path: str, source: str | None = None) -> types.CodeType:
+        if source is None:
+            with open(path, encoding="utf-8") as f:
+                source = f.read()
+        digest = hashlib.blake2b(source.encode(), digest_size=16).digest()
+        cached = self._code.get(path)
+        if cached is not None and cached[0] == digest:
+            return cached[1]
+        tree = add_magic(ast.parse(source, filename=path))
+        code = compile(tree, path, "exec", dont_inherit=True)
+        self._code[path] = (digest, code)
+        return code
+
+
+def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
+    from wasmlit.elements.status import exception_element
+    from wasmlit.elements.tree import MAIN
+    from wasmlit.elements.write import magic_write
+
+    ctx = ScriptRunContext(session=session, run_id=run_id, page=data.page or "")
+    host = session.host
+    state = session.session_state
+    set_script_run_ctx(ctx)
+    main_module = types.ModuleType("__main__")
+    saved_main = sys.modules.get("__main__")
+    status: protocol.RunStatus = "ok"
+    rerun: RerunData | None = None
+    try:
+        host.send(protocol.ScriptStarted(run_id))
+        try:
+            state.on_script_will_rerun(data.widgets)
+        except RerunException:
+            # st.rerun() in a callback: the run is about to happen anyway.
+            pass
+        code = session.scripts.get(session.script_path, session.source)
+        main_module.__dict__.update(
+            __file__=session.script_path, __builtins__=__builtins__, __name__="__main__"
+        )
+        main_module.__dict__[MAGIC_NAME] = magic_write
+        sys.modules["__main__"] = main_module
+        exec(code, main_module.__dict__)
+    except RerunException as e:
+        status = "rerun"
+        rerun = e.data if e.data is not None else RerunData(None, data.page)
+    except StopException:
+        status = "stopped"
+    except Exception as e:  # the app's error: drawn, then the run finishes normally
+        status = "error"
+        ctx.dg_stack.clear()
+        try:
+            MAIN._enqueue(exception_element(e))
+        except (RerunException, StopException):
+            pass
+    finally:
+        if saved_main is not None:
+            sys.modules["__main__"] = saved_main
+    if status in ("ok", "error"):
+        state.on_script_finished(ctx.widget_ids_this_run)
+    set_script_run_ctx(None)
+    host.send(protocol.ScriptFinished(run_id, status))
+    return RunResult(status, rerun)

@@ -1,0 +1,63 @@
+"""One session (a browser tab, or one AppTest): its state and its runs."""
+
+from __future__ import annotations
+
+import threading
+
+from wasmlit import protocol
+from wasmlit.runtime.control import install_sleep
+from wasmlit.runtime.host import Host
+from wasmlit.runtime.requests import RerunData, ScriptRequests
+from wasmlit.runtime.runner import RunResult, ScriptCache, run_script
+from wasmlit.state.session_state import SessionState
+
+
+class AppSession:
+    def __init__(self, script_path: str, host: Host, *, source: str | None = None) -> None:
+        self.script_path = script_path
+        self.source = source  # AppTest.from_string: the script is not a file
+        self.host = host
+        self.session_state = SessionState()
+        self.requests = ScriptRequests()
+        self.scripts = ScriptCache()
+        self.last_run_id = 0
+        self.last_result: RunResult | None = None
+        self.secrets: dict[str, object] | None = None  # None: read .streamlit/secrets.toml
+        self._draining = threading.Lock()
+        install_sleep()
+
+    def request_initial_run(self) -> None:
+        self.requests.request_rerun(RerunData(widgets=()))
+
+    def request_rerun(self, data: RerunData) -> None:
+        self.requests.request_rerun(data)
+        self.host.notify()
+
+    def receive(self, text: str | bytes) -> None:
+        """A BackMsg from the page: only queues it (see worker/entry.py)."""
+        msg = protocol.parse_backmsg(text)
+        if isinstance(msg, protocol.Rerun):
+            self.request_rerun(RerunData(tuple(msg.widgets)))
+        else:
+            self.requests.request_stop()
+            self.host.notify()
+
+    def drain(self) -> None:
+        """Run until no request is pending (reruns chain: st.rerun, interrupts)."""
+        if not self._draining.acquire(blocking=False):
+            return
+        try:
+            pending = self.requests.take_rerun()
+            while pending is not None:
+                self.last_run_id += 1
+                result = run_script(self, pending, self.last_run_id)
+                self.last_result = result
+                queued = self.requests.take_rerun()
+                if result.rerun is not None and queued is not None:
+                    from wasmlit.runtime.requests import coalesce
+
+                    pending = coalesce(result.rerun, queued)
+                else:
+                    pending = queued if queued is not None else result.rerun
+        finally:
+            self._draining.release()

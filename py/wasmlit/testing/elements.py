@@ -1,0 +1,351 @@
+"""AppTest's views of elements, with Streamlit's names, properties and methods."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+from wasmlit import protocol
+from wasmlit.state.widgets import PREFIX
+from wasmlit.testing.tree import Node, walk
+
+if TYPE_CHECKING:
+    from wasmlit.testing.app_test import AppTest
+
+_HEADINGS = {1: "title", 2: "header", 3: "subheader"}
+
+
+def type_name(payload: Any) -> str:
+    """Streamlit's element type name (`at.get(name)`) for a payload."""
+    if isinstance(payload, protocol.Heading):
+        return _HEADINGS.get(payload.level, "header")
+    if isinstance(payload, protocol.Markdown):
+        return "caption" if payload.caption else "markdown"
+    if isinstance(payload, protocol.Alert):
+        return payload.level
+    return str(payload.KIND)
+
+
+class Element:
+    def __init__(self, node: Node, root: AppTest) -> None:
+        self.proto = node.payload
+        self.root = root
+        self.type = type_name(node.payload)
+        self.key: str | None = None
+
+    @property
+    def value(self) -> Any:
+        return getattr(self.proto, "body", None)
+
+    def run(self, *, timeout: float | None = None) -> AppTest:
+        return self.root.run(timeout=timeout)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(value={self.value!r})"
+
+
+class Markdown(Element):
+    @property
+    def body(self) -> str:
+        return str(self.proto.body)
+
+
+class Heading(Markdown):
+    @property
+    def anchor(self) -> str | None:
+        return self.proto.anchor  # type: ignore[no-any-return]  # protocol field
+
+
+class Code(Element):
+    @property
+    def language(self) -> str | None:
+        return self.proto.language  # type: ignore[no-any-return]  # protocol field
+
+
+class Alert(Element):
+    @property
+    def icon(self) -> str | None:
+        return self.proto.icon  # type: ignore[no-any-return]  # protocol field
+
+
+class Exception(Element):  # noqa: A001 - Streamlit's name for AppTest's exception view
+    @property
+    def value(self) -> str:
+        return str(self.proto.message)
+
+    @property
+    def message(self) -> str:
+        return str(self.proto.message)
+
+    @property
+    def stack_trace(self) -> list[str]:
+        return list(self.proto.stack_trace)
+
+    @property
+    def is_warning(self) -> bool:
+        return bool(self.proto.is_warning)
+
+    @property
+    def type_name(self) -> str:
+        return str(self.proto.type_name)
+
+
+class Progress(Element):
+    @property
+    def value(self) -> int:
+        return int(self.proto.value)
+
+
+class Spinner(Element):
+    @property
+    def value(self) -> str:
+        return str(self.proto.text)
+
+
+# ------------------------------------------------------------------ widgets
+
+_UNSET = object()
+
+
+class Widget(Element):
+    def __init__(self, node: Node, root: AppTest) -> None:
+        super().__init__(node, root)
+        self.id: str = self.proto.id
+        self.key = widget_key(self.id)
+        self._value: Any = _UNSET
+
+    @property
+    def label(self) -> str:
+        return str(self.proto.label)
+
+    @property
+    def help(self) -> str | None:
+        return self.proto.help  # type: ignore[no-any-return]  # protocol field
+
+    @property
+    def disabled(self) -> bool:
+        return bool(self.proto.disabled)
+
+    @property
+    def value(self) -> Any:
+        if self._value is not _UNSET:
+            return self._value
+        return self.root._widget_value(self.id)
+
+    def set_value(self, v: Any) -> Widget:
+        self._value = v
+        self.root._pending[self.id] = self
+        return self
+
+    def widget_state(self) -> protocol.WidgetState:
+        return protocol.WidgetState(self.id, self.root._serialize(self.id, self.value), False)
+
+
+def widget_key(widget_id: str) -> str | None:
+    rest = widget_id[len(PREFIX):]
+    _, _, key = rest.partition("-")
+    return None if key == "None" else key
+
+
+class Button(Widget):
+    @property
+    def value(self) -> bool:
+        if self._value is not _UNSET:
+            return bool(self._value)
+        return bool(self.root._widget_value(self.id))
+
+    def click(self) -> Button:
+        self.set_value(True)
+        return self
+
+    def widget_state(self) -> protocol.WidgetState:
+        return protocol.WidgetState(self.id, bool(self._value is True), True)
+
+
+class Checkbox(Widget):
+    def check(self) -> Checkbox:
+        return self.set_value(True)  # type: ignore[return-value]  # same object
+
+    def uncheck(self) -> Checkbox:
+        return self.set_value(False)  # type: ignore[return-value]  # same object
+
+
+class TextInput(Widget):
+    @property
+    def placeholder(self) -> str:
+        return str(self.proto.placeholder)
+
+    @property
+    def max_chars(self) -> int | None:
+        return self.proto.max_chars  # type: ignore[no-any-return]  # protocol field
+
+    def input(self, v: str) -> TextInput:
+        """Type `v`: ignored beyond max_chars, as the page would."""
+        if self.max_chars is not None and len(v) > self.max_chars:
+            return self
+        return self.set_value(v)  # type: ignore[return-value]  # same object
+
+
+class NumberInput(Widget):
+    @property
+    def min(self) -> float | None:
+        return self.proto.min_value  # type: ignore[no-any-return]  # protocol field
+
+    @property
+    def max(self) -> float | None:
+        return self.proto.max_value  # type: ignore[no-any-return]  # protocol field
+
+    @property
+    def step(self) -> float:
+        return self.proto.step  # type: ignore[no-any-return]  # protocol field
+
+    @property
+    def format(self) -> str:
+        return str(self.proto.format)
+
+    def increment(self) -> NumberInput:
+        v = (self.value or 0) + self.step
+        if self.max is not None:
+            v = min(v, self.max)
+        return self.set_value(v)  # type: ignore[return-value]  # same object
+
+    def decrement(self) -> NumberInput:
+        v = (self.value or 0) - self.step
+        if self.min is not None:
+            v = max(v, self.min)
+        return self.set_value(v)  # type: ignore[return-value]  # same object
+
+
+class Slider(Widget):
+    @property
+    def min(self) -> float:
+        return self.proto.min_value  # type: ignore[no-any-return]  # protocol field
+
+    @property
+    def max(self) -> float:
+        return self.proto.max_value  # type: ignore[no-any-return]  # protocol field
+
+    @property
+    def step(self) -> float:
+        return self.proto.step  # type: ignore[no-any-return]  # protocol field
+
+    def set_range(self, lower: Any, upper: Any) -> Slider:
+        return self.set_value((lower, upper))  # type: ignore[return-value]  # same object
+
+
+class Selectbox(Widget):
+    @property
+    def options(self) -> list[str]:
+        return list(self.proto.options)
+
+    @property
+    def placeholder(self) -> str:
+        return str(self.proto.placeholder)
+
+    @property
+    def index(self) -> int | None:
+        if self._value is _UNSET:
+            return self.root._serialize(self.id, self.value)  # type: ignore[no-any-return]  # an index
+        return self.root._serialize(self.id, self._value)  # type: ignore[no-any-return]  # an index
+
+    def select(self, v: Any) -> Selectbox:
+        return self.set_value(v)  # type: ignore[return-value]  # same object
+
+    def select_index(self, index: int | None) -> Selectbox:
+        self._value = _UNSET
+        self.root._pending[self.id] = _IndexChoice(self, index)
+        return self
+
+
+@dataclass
+class _IndexChoice:
+    widget: Selectbox
+    index: int | None
+
+    def widget_state(self) -> protocol.WidgetState:
+        return protocol.WidgetState(self.widget.id, self.index, False)
+
+
+VIEWS: dict[str, type[Element]] = {
+    "markdown": Markdown, "caption": Markdown, "title": Heading, "header": Heading,
+    "subheader": Heading, "text": Element, "code": Code, "divider": Element, "json": Element,
+    "success": Alert, "info": Alert, "warning": Alert, "error": Alert,
+    "exception": Exception, "progress": Progress, "spinner": Spinner, "empty": Element,
+    "button": Button, "checkbox": Checkbox, "text_input": TextInput,
+    "number_input": NumberInput, "slider": Slider, "selectbox": Selectbox,
+}
+
+E = TypeVar("E", bound=Element)
+
+
+class ElementList(Sequence[E], Generic[E]):
+    def __init__(self, items: list[E]) -> None:
+        self._items = items
+
+    @overload
+    def __getitem__(self, i: int) -> E: ...
+    @overload
+    def __getitem__(self, i: slice) -> ElementList[E]: ...
+    def __getitem__(self, i: int | slice) -> E | ElementList[E]:
+        if isinstance(i, slice):
+            return ElementList(self._items[i])
+        return self._items[i]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[E]:
+        return iter(self._items)
+
+    def __call__(self, key: str | None = None) -> E:
+        """The widget with this key (`at.button(key="submit")`, `at.button("cancel")`)."""
+        for item in self._items:
+            if item.key == key:
+                return item
+        raise KeyError(key)
+
+    @property
+    def values(self) -> list[Any]:
+        return [e.value for e in self._items]
+
+    def __repr__(self) -> str:
+        return f"ElementList({self._items!r})"
+
+
+class Block:
+    """A container view (`at.main`, `at.sidebar`, `at.columns[i]`) with AppTest's accessors."""
+
+    def __init__(self, node: Node, root: AppTest) -> None:
+        self.node = node
+        self.root = root
+
+    @property
+    def children(self) -> list[Element | Block]:
+        out: list[Element | Block] = []
+        for _, child in self.node.ordered():
+            out.append(Block(child, self.root) if child.is_block else self.root._view(child))
+        return out
+
+    def get(self, element_type: str) -> ElementList[Any]:
+        if element_type in ("column", "columns"):
+            return ElementList(  # type: ignore[arg-type]  # blocks in a list of views
+                [Block(n, self.root) for n in walk(self.node)
+                 if isinstance(n.payload, protocol.Column)]
+            )
+        return ElementList(
+            [self.root._view(n) for n in walk(self.node)
+             if not n.is_block and type_name(n.payload) == element_type]
+        )
+
+    def __getattr__(self, name: str) -> ElementList[Any]:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name == "columns":
+            return self.get("column")
+        if name in VIEWS:
+            return self.get(name)
+        raise AttributeError(name)
+
+    def __repr__(self) -> str:
+        return f"Block({type(self.node.payload).__name__})"
