@@ -1,0 +1,103 @@
+// Builds every app under playwright/apps/ (and the demo app) into
+// playwright/.bundles/<name>/ with the real `wasmlit build`, then serves
+// playwright/.bundles/ on 127.0.0.1 and hands its URL to the tests through
+// WASMLIT_BUNDLES_URL (see helpers.ts: openApp).
+//
+// Note [Builds that fail]
+// ~~~~~~~~~~~~~~~~~~~~~~~
+// A failing build does not stop the run: its output goes to
+// .bundles/<name>.build-error.txt and only the tests of that app fail, each
+// with the build's error as its message. One broken app (or a build step that
+// does not exist yet) must not hide what works in the others.
+//
+// Note [One folder per app]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~
+// The build bundles the entry script's whole folder and resolves the Pyodide
+// packages its imports need. Building straight from apps/ would give every
+// bundle every other app (and pandas, because three seed examples import it),
+// so each app is first copied alone into .bundles/.src/<name>/.
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { copyFile, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { startStaticServer } from "./static-server";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "..");
+export const bundlesDir = path.join(here, ".bundles");
+
+type AppSource = { name: string; file: string };
+
+function appSources(): Promise<AppSource[]> {
+  return readdir(path.join(here, "apps")).then((files) => [
+    ...files
+      .filter((f) => f.endsWith(".py"))
+      .sort()
+      .map((f) => ({ name: f.slice(0, -3), file: path.join(here, "apps", f) })),
+    { name: "demo", file: path.join(root, "py/wasmlit/demo/streamlit_app.py") },
+  ]);
+}
+
+/** The build command: the venv's console script, else the package from py/. */
+function buildCommand(): { cmd: string; args: string[]; env: NodeJS.ProcessEnv } {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  const shared = path.resolve(root, "../shared/pyodide-0.27.7");
+  if (!env.WASMLIT_PYODIDE_PACKAGES && existsSync(shared)) env.WASMLIT_PYODIDE_PACKAGES = shared;
+  const venvCli = path.join(root, ".venv/bin/wasmlit");
+  if (existsSync(venvCli)) return { cmd: venvCli, args: ["build"], env };
+  env.PYTHONPATH = [path.join(root, "py"), env.PYTHONPATH].filter(Boolean).join(path.delimiter);
+  return { cmd: "python3", args: ["-m", "wasmlit.cli", "build"], env };
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string | null> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { cwd: root, env, maxBuffer: 16 << 20, timeout: 300_000 }, (err, stdout, stderr) =>
+      resolve(err ? `$ ${cmd} ${args.join(" ")}\n${err.message}\n${stdout}\n${stderr}` : null),
+    );
+  });
+}
+
+async function buildOne(app: AppSource): Promise<string | null> {
+  const src = path.join(bundlesDir, ".src", app.name);
+  const out = path.join(bundlesDir, app.name);
+  const errorFile = path.join(bundlesDir, `${app.name}.build-error.txt`);
+  await Promise.all([rm(src, { recursive: true, force: true }), rm(out, { recursive: true, force: true }), rm(errorFile, { force: true })]);
+  await mkdir(src, { recursive: true });
+  const entry = path.join(src, path.basename(app.file));
+  await copyFile(app.file, entry);
+  const { cmd, args, env } = buildCommand();
+  const error = await run(cmd, [...args, entry, "--out", out], env);
+  if (error !== null) await writeFile(errorFile, error);
+  return error;
+}
+
+/** Runs `task` over `items`, at most `limit` at a time. */
+async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  await mkdir(bundlesDir, { recursive: true });
+  const apps = await appSources();
+  const started = Date.now();
+  const errors = await pool(apps, 4, buildOne);
+  const failed = apps.filter((_, i) => errors[i] !== null).map((a) => a.name);
+  console.log(
+    `global setup: built ${apps.length - failed.length} of ${apps.length} apps in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+      (failed.length ? `; build failed for: ${failed.join(", ")} (see playwright/.bundles/<name>.build-error.txt)` : ""),
+  );
+  if (failed.length) console.log((errors.find((e) => e !== null) ?? "").split("\n").slice(0, 12).join("\n"));
+  const server = await startStaticServer(bundlesDir);
+  process.env.WASMLIT_BUNDLES_URL = server.url;
+  return server.close;
+}
