@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
 import sys
 import types
 from dataclasses import dataclass
@@ -62,6 +63,10 @@ def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
     set_script_run_ctx(ctx)
     main_module = types.ModuleType("__main__")
     saved_main = sys.modules.get("__main__")
+    script_dir = os.path.dirname(os.path.abspath(session.script_path))
+    added_path = script_dir not in sys.path
+    if added_path:  # modules next to the app are importable (CHECKLIST EXE-21)
+        sys.path.insert(0, script_dir)
     status: protocol.RunStatus = "ok"
     rerun: RerunData | None = None
     try:
@@ -93,6 +98,8 @@ def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
     finally:
         if saved_main is not None:
             sys.modules["__main__"] = saved_main
+        if added_path and script_dir in sys.path:
+            sys.path.remove(script_dir)
     if status in ("ok", "error"):
         state.on_script_finished(ctx.widget_ids_this_run)
     set_script_run_ctx(None)
