@@ -16,13 +16,13 @@ ENV_CDN: Final = "WASMLIT_PYODIDE_CDN"
 ENV_DOWNLOAD_TIMEOUT: Final = "WASMLIT_DOWNLOAD_TIMEOUT"
 
 # The Pyodide core files copied from node_modules/pyodide into <out>/pyodide/.
-# pyodide.mjs is included because the worker loads Pyodide by URL.
+# pyodide.mjs is not among them: web/build.mjs bundles it into the worker
+# (Note [Pyodide in the worker] there).
 PYODIDE_CORE_FILES: Final = (
     "pyodide.asm.js",
     "pyodide.asm.wasm",
     "python_stdlib.zip",
     "pyodide-lock.json",
-    "pyodide.mjs",
 )
 
 APP_SIZE_WARNING_BYTES: Final = 50 * 1024 * 1024

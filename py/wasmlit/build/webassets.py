@@ -8,6 +8,7 @@ writes DIR/index.html and DIR/assets/*, and prints one JSON line
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -35,8 +36,10 @@ def node_web_build(outdir: Path) -> list[str]:
     if not (root / "node_modules" / "esbuild").is_dir():
         raise BuildError(f"{root / 'node_modules'} is missing or incomplete; run `npm ci` in {root}")
     # stderr is not captured: esbuild's own diagnostics reach the user as they are.
+    # The folder is passed relative to the checkout (the cwd), which build.mjs
+    # reads correctly whether it joins or resolves it against the cwd.
     proc = subprocess.run(
-        [node, str(script), "--outdir", str(outdir)],
+        [node, str(script), "--outdir", os.path.relpath(outdir, root)],
         cwd=root,
         stdout=subprocess.PIPE,
         text=True,

@@ -348,13 +348,26 @@ def selectbox(
                 return i
         raise StreamlitAPIException(f"{v!r} is not one of the options of st.selectbox {label!r}.")
 
+    def shown_index(v: Any) -> int | None:
+        """The option the page shows for a value it already has (Note [set_value]).
+
+        The value may be an option object of the previous run (WID-27), so fall
+        back to its label, then to the default.
+        """
+        try:
+            return serialize(v)
+        except StreamlitAPIException:
+            text = str(format_func(v))
+            return labels.index(text) if text in labels else default_index
+
     wid = _widget_id("selectbox", user_key, label=label, options=labels, index=index, help=help,
                      placeholder=placeholder)
     meta = _meta(wid, "selectbox", deserialize, serialize, on_change, args, kwargs)
     result = register_widget(meta, user_key)
+    wire = serialize(result.value) if result.value_changed else shown_index(result.value)
     dg._enqueue(protocol.Selectbox(
-        wid, str(label), help, bool(disabled), vis, labels, serialize(result.value),
-        result.value_changed, placeholder,
+        wid, str(label), help, bool(disabled), vis, labels, wire, result.value_changed,
+        placeholder,
     ))
     return result.value
 

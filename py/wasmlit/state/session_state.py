@@ -226,8 +226,7 @@ class SessionState:
                 meta.callback(*meta.args, **(meta.kwargs or {}))
 
     def on_script_finished(self, widget_ids_this_run: set[str]) -> None:
-        """After a completed run: triggers go back to False; unrendered widgets go."""
-        self._reset_triggers()
+        """After a completed run, unrendered widgets go (triggers reset on the next run)."""
         stale = [wid for wid in self._metadata if wid not in widget_ids_this_run]
         for wid in stale:
             self._new_widgets.pop(wid, None)

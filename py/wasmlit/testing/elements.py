@@ -139,7 +139,10 @@ class Widget(Element):
         return self
 
     def widget_state(self) -> protocol.WidgetState:
-        return protocol.WidgetState(self.id, self.root._serialize(self.id, self.value), False)
+        """What the page would send: its shown value, or the value the test set."""
+        if self._value is _UNSET:
+            return protocol.WidgetState(self.id, self.proto.value, False)
+        return protocol.WidgetState(self.id, self.root._serialize(self.id, self._value), False)
 
 
 def widget_key(widget_id: str) -> str | None:
@@ -246,7 +249,7 @@ class Selectbox(Widget):
     @property
     def index(self) -> int | None:
         if self._value is _UNSET:
-            return self.root._serialize(self.id, self.value)  # type: ignore[no-any-return]  # an index
+            return self.proto.value  # type: ignore[no-any-return]  # the shown index
         return self.root._serialize(self.id, self._value)  # type: ignore[no-any-return]  # an index
 
     def select(self, v: Any) -> Selectbox:
