@@ -54,7 +54,7 @@ def _rewrite_children(node: ast.stmt) -> None:
         return
     if isinstance(node, _BLOCKS):
         _rewrite_body(node.body, node)
-        _rewrite_body(node.orelse, node)
+        _rewrite_body(getattr(node, "orelse", []), node)  # with-blocks have none
         return
     if isinstance(node, (ast.Try, ast.TryStar)):
         _rewrite_body(node.body, node)

@@ -51,9 +51,11 @@ class PageTree:
             index = msg.path[-1]
             old = parent.children.get(index)
             if isinstance(msg, protocol.BlockDelta):
+                # A block redrawn by a later run keeps its children until that run
+                # ends (no flicker); a block made again in the same run starts empty.
                 keep = (
                     old is not None
-                    and old.payload is not None
+                    and old.run_id != msg.run_id
                     and getattr(old.payload, "KIND", None) == msg.block.KIND
                 )
                 parent.children[index] = Node(msg.block, msg.run_id, old.children if keep and old else {})
