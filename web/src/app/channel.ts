@@ -1,0 +1,58 @@
+// The main thread's end of the worker channel: starts the worker, decodes
+// ForwardMsgs, sends BackMsgs. Message semantics live in session.ts.
+
+import type { BackMsg, ForwardMsg } from "../protocol.gen";
+
+/** The hashed worker file, relative to the page; see Note [Two builds] in web/build.mjs. */
+declare const __WASMLIT_WORKER__: string;
+
+export interface Channel {
+  send(msg: BackMsg): void;
+}
+
+export type Failure = (message: string, detail: string) => void;
+
+const FILE_HINT =
+  "This page was opened from a file (file://), where browsers do not run the web worker " +
+  "that runs Python. Serve the folder instead: `wasmlit serve DIR` (or `python -m http.server -d DIR`) " +
+  "and open the URL it prints.";
+
+/** Starts the worker; `onMessage` gets every ForwardMsg, in order. */
+export function openChannel(onMessage: (msg: ForwardMsg) => void, onFailure: Failure): Channel {
+  const closed: Channel = { send: () => undefined };
+  if (location.protocol === "file:") {
+    onFailure("Open this app through a web server, not from a file.", FILE_HINT);
+    return closed;
+  }
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL(__WASMLIT_WORKER__, document.baseURI), { type: "module" });
+  } catch (err) {
+    onFailure("Could not start the app's web worker.", `${String(err)}\n\n${FILE_HINT}`);
+    return closed;
+  }
+  const decoder = new TextDecoder();
+  worker.onmessage = (ev: MessageEvent<unknown>) => {
+    const data = ev.data;
+    let text: string;
+    if (data instanceof Uint8Array) text = decoder.decode(data);
+    else if (typeof data === "string") text = data;
+    else {
+      console.error("wasmlit: unexpected message from the worker", data);
+      return;
+    }
+    // Cast: the worker only posts ForwardMsgs encoded from protocol.py's
+    // dataclasses (or built in boot.ts against the same generated types).
+    onMessage(JSON.parse(text) as ForwardMsg);
+  };
+  worker.onerror = (ev: ErrorEvent) => {
+    ev.preventDefault();
+    onFailure(
+      "The app's web worker failed to start.",
+      `${ev.message || "The worker script could not be loaded."} Serve the whole bundle folder over HTTP ` +
+        "(e.g. `wasmlit serve DIR`) and reload.",
+    );
+  };
+  worker.postMessage({ type: "init", base: new URL(".", document.baseURI).href });
+  return { send: (msg) => worker.postMessage(JSON.stringify(msg)) };
+}

@@ -1,0 +1,30 @@
+// st.set_page_config: the document title and favicon.
+
+import { effect } from "@preact/signals";
+import type { Session } from "../session";
+
+function faviconHref(icon: string): string {
+  if (/^(https?:|data:|\/|\.)/.test(icon)) return icon;
+  // An emoji: drawn as an SVG so it works as a favicon.
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">${icon
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")}</text></svg>`;
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
+export function drivePageConfig(session: Session): void {
+  const initialTitle = document.title;
+  effect(() => {
+    const cfg = session.pageConfig.value;
+    document.title = cfg.title ?? initialTitle;
+    if (cfg.icon) {
+      let link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+      if (!link) {
+        link = document.createElement("link");
+        link.rel = "icon";
+        document.head.appendChild(link);
+      }
+      link.href = faviconHref(cfg.icon);
+    }
+  });
+}

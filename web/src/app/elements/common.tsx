@@ -1,0 +1,74 @@
+// Pieces shared by element renderers: markdown HTML, help icons, labels.
+
+import type { JSX } from "preact";
+import { useMemo } from "preact/hooks";
+import type { LabelVisibility } from "../../protocol.gen";
+import { emojiMap } from "../emoji";
+import { renderInline, renderMarkdown } from "../markdown";
+
+/** Sanitized markdown as HTML; redraws once the emoji map arrives. */
+export function MarkdownHtml(props: {
+  body: string;
+  allowHtml?: boolean;
+  inline?: boolean;
+  testid?: string;
+  class?: string;
+  tag?: "div" | "span";
+}): JSX.Element {
+  const emoji = emojiMap.value; // Subscribes: see Note [Lazy emoji map].
+  const { body, allowHtml = false, inline = false } = props;
+  const html = useMemo(
+    () => (inline ? renderInline(body, allowHtml) : renderMarkdown(body, allowHtml)),
+    [body, allowHtml, inline, emoji],
+  );
+  const Tag = props.tag ?? "div";
+  return <Tag data-testid={props.testid} class={props.class} dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+/** A "?" icon whose tooltip is the help text. */
+export function Help({ text }: { text: string | null }): JSX.Element | null {
+  if (!text) return null;
+  return (
+    <span class="wl-help" data-testid="stTooltipIcon" title={text} aria-label={text} tabIndex={0} role="img">
+      <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+        <circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+        <path
+          d="M9.6 9.3a2.5 2.5 0 0 1 4.85.85c0 1.7-2.45 2.2-2.45 3.6"
+          fill="none"
+          stroke="currentColor"
+          stroke-width="1.6"
+          stroke-linecap="round"
+        />
+        <circle cx="12" cy="16.9" r="1" fill="currentColor" />
+      </svg>
+    </span>
+  );
+}
+
+/** A widget's label (markdown, inline), honouring label_visibility. */
+export function WidgetLabel(props: {
+  label: string;
+  help: string | null;
+  visibility: LabelVisibility;
+  htmlFor?: string;
+  disabled?: boolean;
+}): JSX.Element {
+  return (
+    <label
+      class="wl-label"
+      data-testid="stWidgetLabel"
+      data-visibility={props.visibility}
+      for={props.htmlFor}
+      aria-disabled={props.disabled ? "true" : undefined}
+    >
+      <MarkdownHtml body={props.label} inline tag="span" testid="stMarkdownContainer" />
+      <Help text={props.help} />
+    </label>
+  );
+}
+
+let nextDomId = 0;
+/** A unique DOM id for label/input pairs. */
+export function domId(prefix: string): string {
+  return `${prefix}-${++nextDomId}`;
+}

@@ -1,0 +1,24 @@
+// The page's entry point: the session, the worker channel, the renderer.
+
+import { render } from "preact";
+import type { BackMsg } from "../protocol.gen";
+import { openChannel, type Channel } from "./channel";
+import { App } from "./chrome/App";
+import { driveBootScreen } from "./chrome/bootScreen";
+import { drivePageConfig } from "./chrome/pageConfig";
+import { registries } from "./registry";
+import { Session } from "./session";
+import "./styles.css";
+
+let channel: Channel | null = null;
+const session = new Session((msg: BackMsg) => channel?.send(msg));
+driveBootScreen(session);
+drivePageConfig(session);
+
+const root = document.getElementById("root");
+if (root) render(<App session={session} registries={registries} />, root);
+
+channel = openChannel(
+  (msg) => session.handle(msg),
+  (message, detail) => session.fail(message, detail),
+);

@@ -1,0 +1,98 @@
+// One page session: applies ForwardMsgs to the tree and the page state, and
+// turns user actions into BackMsgs. No DOM here (see chrome/ for that).
+
+import { computed, signal } from "@preact/signals";
+import { assertNever, type BackMsg, type BootStatus, type Fatal, type ForwardMsg, type PageConfig } from "../protocol.gen";
+import { AppTree } from "./tree";
+import { hasValue, isWidget, WidgetStore, type WidgetElement } from "./widgets";
+
+export type Phase = "booting" | "ready" | "failed";
+
+export class Session {
+  readonly tree = new AppTree();
+  readonly widgets = new WidgetStore();
+  readonly boot = signal<BootStatus>({ type: "boot", stage: "download", detail: "" });
+  readonly fatal = signal<Fatal | null>(null);
+  readonly pageConfig = signal<PageConfig>({ type: "page_config", title: null, icon: null, layout: "centered" });
+  /** booting until the first run has drawn something or finished. */
+  readonly phase = signal<Phase>("booting");
+  /** True once the first run has finished (the boot screen is gone). */
+  readonly firstRunDone = signal(false);
+  readonly running = computed(() => this.tree.currentRun.value !== null);
+
+  constructor(private readonly sendMsg: (msg: BackMsg) => void) {}
+
+  handle(msg: ForwardMsg): void {
+    switch (msg.type) {
+      case "boot":
+        this.boot.value = msg;
+        return;
+      case "script_started":
+        this.tree.scriptStarted(msg.run_id);
+        return;
+      case "element":
+        this.tree.applyElement(msg);
+        if (isWidget(msg.element) && hasValue(msg.element)) this.widgets.sync(msg.element);
+        this.markDrawn();
+        return;
+      case "block":
+        this.tree.applyBlock(msg);
+        this.markDrawn();
+        return;
+      case "script_finished":
+        this.tree.scriptFinished(msg.run_id, msg.status);
+        if (msg.status !== "rerun") this.widgets.retain(new Set(this.shownWidgets().map((w) => w.id)));
+        this.markDrawn();
+        this.firstRunDone.value = true;
+        return;
+      case "page_config":
+        this.pageConfig.value = msg;
+        return;
+      case "fatal":
+        this.fail(msg.message, msg.detail);
+        return;
+      default:
+        assertNever(msg);
+    }
+  }
+
+  fail(message: string, detail: string): void {
+    this.fatal.value = { type: "fatal", message, detail };
+    this.phase.value = "failed";
+  }
+
+  /** A user changed a widget: store its value, rerun with all widgets. */
+  change(id: string, value: WidgetValue): void {
+    this.widgets.set(id, value);
+    this.sendMsg(this.widgets.rerun(this.shownWidgets()));
+  }
+
+  /** A button press: a rerun with that button's trigger. */
+  press(id: string): void {
+    this.sendMsg(this.widgets.rerun(this.shownWidgets(), id));
+  }
+
+  stop(): void {
+    this.sendMsg({ type: "stop" });
+  }
+
+  /** Rerun with the current widget values (like Streamlit's "R" key). */
+  rerun(): void {
+    this.sendMsg(this.widgets.rerun(this.shownWidgets()));
+  }
+
+  shownWidgets(): WidgetElement[] {
+    const out: WidgetElement[] = [];
+    for (const node of this.tree.walk()) {
+      const st = node.state.value;
+      if (st.node === "element" && isWidget(st.element)) out.push(st.element);
+    }
+    return out;
+  }
+
+  private markDrawn(): void {
+    if (this.phase.value === "booting") this.phase.value = "ready";
+  }
+}
+
+export type WidgetValue = string | number | boolean | null | number[];

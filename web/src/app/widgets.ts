@@ -1,0 +1,84 @@
+// The page's widget values: one signal per widget id, and the rerun BackMsg.
+//
+// Note [set_value]
+// ~~~~~~~~~~~~~~~~
+// (Mirrors the note in py/wasmlit/protocol.py.) The page keeps the user's
+// value for a widget id it already shows: a rerun redraws the widget with the
+// value the script saw, which may already be older than what the user typed
+// since. The page takes `value` from a delta only when the id is new to it or
+// `set_value` is true (the script changed it through session state).
+//
+// Note [Button triggers]
+// ~~~~~~~~~~~~~~~~~~~~~~
+// A button has no value of its own: a press is sent once, as
+// `{id, value: true, trigger: true}`, in the rerun it causes; other buttons are
+// not sent (Python treats a missing button as not pressed).
+
+import { signal, type Signal } from "@preact/signals";
+import type { Element, JSONValue, Rerun, WidgetState } from "../protocol.gen";
+
+/** The element payloads that are widgets (they have an `id`). */
+export type WidgetElement = Extract<Element, { readonly id: string }>;
+/** Widgets that hold a value (all but buttons). */
+export type ValueWidget = Exclude<WidgetElement, { readonly kind: "button" }>;
+
+export function isWidget(el: Element): el is WidgetElement {
+  return "id" in el;
+}
+
+export function hasValue(el: WidgetElement): el is ValueWidget {
+  return "set_value" in el;
+}
+
+export class WidgetStore {
+  private readonly values = new Map<string, Signal<JSONValue>>();
+
+  /** Takes the delta's value if the id is new or set_value; see Note [set_value]. */
+  sync(el: ValueWidget): void {
+    const sig = this.values.get(el.id);
+    if (!sig) this.values.set(el.id, signal<JSONValue>(el.value));
+    else if (el.set_value) sig.value = el.value;
+  }
+
+  /** The value signal of a widget (null for an unknown id). */
+  value(id: string): Signal<JSONValue> {
+    let sig = this.values.get(id);
+    if (!sig) {
+      sig = signal<JSONValue>(null);
+      this.values.set(id, sig);
+    }
+    return sig;
+  }
+
+  has(id: string): boolean {
+    return this.values.has(id);
+  }
+
+  /** A user change. */
+  set(id: string, value: JSONValue): void {
+    this.value(id).value = value;
+  }
+
+  /** Forgets the values of widgets the page no longer shows. */
+  retain(shown: ReadonlySet<string>): void {
+    for (const id of [...this.values.keys()]) if (!shown.has(id)) this.values.delete(id);
+  }
+
+  /**
+   * The rerun BackMsg: every shown widget with its current value, plus the
+   * pressed button if any (Note [Button triggers]). A widget shown twice (a
+   * stale copy and a fresh one) is sent once.
+   */
+  rerun(shown: Iterable<WidgetElement>, pressed: string | null = null): Rerun {
+    const widgets: WidgetState[] = [];
+    const seen = new Set<string>();
+    for (const el of shown) {
+      if (seen.has(el.id)) continue;
+      seen.add(el.id);
+      if (hasValue(el)) widgets.push({ id: el.id, value: this.value(el.id).value, trigger: false });
+      else if (el.id === pressed) widgets.push({ id: el.id, value: true, trigger: true });
+    }
+    if (pressed !== null && !seen.has(pressed)) widgets.push({ id: pressed, value: true, trigger: true });
+    return { type: "rerun", widgets };
+  }
+}

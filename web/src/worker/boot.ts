@@ -1,0 +1,234 @@
+// The web worker: boots Pyodide from the bundle, installs the runtime and the
+// app, and shuttles messages between the page and Python.
+//
+// Page -> worker:  {type: "init", base}  once, then BackMsgs as JSON text.
+// Worker -> page:  ForwardMsgs as UTF-8 JSON in a transferred Uint8Array.
+
+import { loadPyodide, type PyodideInterface } from "pyodide";
+import type { BootStage, ForwardMsg } from "../protocol.gen";
+import { Bridge, type EntryModule } from "./bridge";
+import { BootError, download, installFetchShim, SERVE_HINT, verify } from "./fetcher";
+import { ManifestError, parseManifest, type Manifest } from "./manifest";
+
+/** What this worker's global scope offers (the DOM lib types `self` as Window). */
+interface WorkerScope {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+  onmessage: ((ev: MessageEvent<unknown>) => void) | null;
+}
+// Cast: this file only ever runs as a dedicated worker; see WorkerScope.
+const scope = self as unknown as WorkerScope;
+
+const SITE_PACKAGES = "/lib/python3.12/site-packages";
+const APP_DIR = "/home/pyodide/app";
+
+const encoder = new TextEncoder();
+
+function postBytes(bytes: Uint8Array): void {
+  scope.postMessage(bytes, [bytes.buffer]);
+}
+
+function send(msg: ForwardMsg): void {
+  postBytes(encoder.encode(JSON.stringify(msg)));
+}
+
+function boot(stage: BootStage, detail: string): void {
+  send({ type: "boot", stage, detail });
+}
+
+function fatal(message: string, detail: string): void {
+  send({ type: "fatal", message, detail });
+}
+
+function describe(err: unknown): { message: string; detail: string } {
+  if (err instanceof BootError) return { message: err.message, detail: err.detail };
+  if (err instanceof ManifestError) {
+    return { message: `${err.message}. Rebuild the bundle with \`wasmlit build\`.`, detail: "" };
+  }
+  const e = err instanceof Error ? err : new Error(String(err));
+  return { message: `The app could not start: ${e.message.split("\n").slice(-2).join(" ").trim()}`, detail: e.stack ?? String(e) };
+}
+
+const mb = (n: number): string => (n / 1048576).toFixed(1);
+
+// ----------------------------------------------------------------- messages
+
+const bridge = new Bridge(postBytes, (err) => {
+  const { message, detail } = describe(err);
+  console.error("wasmlit: the runtime failed", err);
+  fatal(message, detail);
+});
+let started = false;
+
+scope.onmessage = (ev: MessageEvent<unknown>) => {
+  const data = ev.data;
+  if (typeof data === "string") {
+    bridge.receive(data); // Queued by the bridge until Python has started.
+    return;
+  }
+  if (typeof data === "object" && data !== null && (data as { type?: unknown }).type === "init") {
+    // Cast: checked just above that `type` is "init"; `base` is checked next.
+    const base = (data as { base?: unknown }).base;
+    if (started || typeof base !== "string") return;
+    started = true;
+    start(base).catch((err: unknown) => {
+      const { message, detail } = describe(err);
+      console.error("wasmlit: boot failed", err);
+      fatal(message, detail);
+    });
+  }
+};
+
+// --------------------------------------------------------------------- boot
+
+async function fetchManifest(base: string): Promise<Manifest> {
+  boot("download", "manifest.json");
+  const url = new URL("manifest.json", base).href;
+  let resp: Response;
+  try {
+    resp = await fetch(url, { cache: "no-cache" });
+  } catch (err) {
+    throw new BootError(`Could not download manifest.json (network error). ${SERVE_HINT}`, String(err));
+  }
+  if (!resp.ok) {
+    throw new BootError(
+      `Could not download manifest.json (${resp.status}): this folder is not a wasmlit bundle, or it was ` +
+        "only partly uploaded. Build one with `wasmlit build app.py --out DIR`. " +
+        SERVE_HINT,
+      url,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = await resp.json();
+  } catch (err) {
+    throw new ManifestError(`manifest.json is not valid JSON (${String(err)})`);
+  }
+  return parseManifest(raw);
+}
+
+interface Downloaded {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+/** Downloads (in parallel) and verifies the files Python needs to start. */
+async function downloadCore(base: string, m: Manifest): Promise<Map<string, Downloaded>> {
+  const idx = m.pyodide_index;
+  const wanted = [
+    `${idx}pyodide.asm.wasm`,
+    `${idx}pyodide.asm.js`,
+    `${idx}python_stdlib.zip`,
+    `${idx}pyodide-lock.json`,
+    m.runtime,
+    m.app,
+  ];
+  const total = wanted.reduce((sum, p) => sum + (m.files[p]?.size ?? 0), 0);
+  const got = new Map<string, number>();
+  let last = 0;
+  const report = (force: boolean): void => {
+    const now = Date.now();
+    if (!force && now - last < 120) return;
+    last = now;
+    const sum = [...got.values()].reduce((a, b) => a + b, 0);
+    boot("download", total > 0 ? `${mb(sum)} / ${mb(total)} MB` : `${mb(sum)} MB`);
+  };
+  const files = await Promise.all(
+    wanted.map(async (path) => {
+      const bytes = await download(base, path, (n) => {
+        got.set(path, n);
+        report(false);
+      });
+      await verify(m, path, bytes);
+      return { path, bytes };
+    }),
+  );
+  report(true);
+  return new Map(files.map((f) => [f.path, f]));
+}
+
+function need(files: Map<string, Downloaded>, path: string): Uint8Array {
+  const f = files.get(path);
+  if (!f) throw new Error(`internal: ${path} was not downloaded`);
+  return f.bytes;
+}
+
+/**
+ * Evaluates pyodide.asm.js from memory (it sets globalThis._createPyodideModule,
+ * so loadPyodide skips fetching it again). If a blob import is refused (a
+ * strict CSP), loadPyodide falls back to loading it by URL.
+ */
+async function preloadAsmJs(bytes: Uint8Array): Promise<void> {
+  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "text/javascript" }));
+  try {
+    await import(/* @vite-ignore */ url);
+  } catch (err) {
+    console.warn("wasmlit: could not evaluate pyodide.asm.js from memory; loading it by URL", err);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+async function startPython(base: string, m: Manifest, files: Map<string, Downloaded>): Promise<PyodideInterface> {
+  boot("python", `Pyodide ${m.pyodide}`);
+  const indexURL = new URL(m.pyodide_index, base).href;
+  const shim = new Map<string, { bytes: Uint8Array; type: string }>();
+  const serve = (name: string, type: string): void => {
+    shim.set(new URL(name, indexURL).href, { bytes: need(files, `${m.pyodide_index}${name}`), type });
+  };
+  serve("pyodide.asm.wasm", "application/wasm");
+  serve("python_stdlib.zip", "application/zip");
+  serve("pyodide-lock.json", "application/json");
+  installFetchShim(shim); // See Note [Fetch shim].
+  await preloadAsmJs(need(files, `${m.pyodide_index}pyodide.asm.js`));
+  return await loadPyodide({
+    indexURL,
+    packages: [],
+    stdout: (line: string) => console.log(`[python] ${line}`),
+    stderr: (line: string) => console.warn(`[python] ${line}`),
+  });
+}
+
+async function loadPackages(py: PyodideInterface, m: Manifest): Promise<void> {
+  if (m.packages.length === 0) return;
+  boot("packages", m.packages.join(", "));
+  const errors: string[] = [];
+  await py.loadPackage([...m.packages], {
+    messageCallback: (msg: string) => {
+      const match = /^Loading (.+)$/.exec(msg.trim());
+      if (match?.[1]) boot("packages", match[1]);
+    },
+    errorCallback: (msg: string) => {
+      errors.push(msg);
+      console.error(`[pyodide] ${msg}`);
+    },
+  });
+  const missing = m.packages.filter((name) => !(name in py.loadedPackages));
+  if (missing.length > 0) {
+    throw new BootError(
+      `Could not load the Python package${missing.length > 1 ? "s" : ""} ${missing.join(", ")}. ` +
+        "The bundle may be incomplete: rebuild it with `wasmlit build` and serve the whole folder.",
+      errors.join("\n"),
+    );
+  }
+}
+
+async function start(base: string): Promise<void> {
+  const m = await fetchManifest(base);
+  const files = await downloadCore(base, m);
+  const py = await startPython(base, m, files);
+  await loadPackages(py, m);
+
+  boot("app", m.entry);
+  py.unpackArchive(need(files, m.runtime), "zip", { extractDir: SITE_PACKAGES });
+  py.FS.mkdirTree(APP_DIR);
+  py.unpackArchive(need(files, m.app), "zip", { extractDir: APP_DIR });
+  files.clear();
+
+  py.registerJsModule("_wasmlit_host", bridge.hostModule());
+  // Cast: the module is ours (py/wasmlit/worker/entry.py); EntryModule lists
+  // the functions it defines.
+  const entry = py.pyimport("wasmlit.worker.entry") as unknown as EntryModule;
+  boot("run", m.entry);
+  entry.start(APP_DIR, m.entry);
+  bridge.attach(entry);
+}

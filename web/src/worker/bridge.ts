@@ -1,0 +1,120 @@
+// The worker's half of the Python bridge: the `_wasmlit_host` module that
+// py/wasmlit/worker/entry.py imports, and the drain loop that runs scripts.
+// See the docstring of entry.py for the calling convention.
+
+/** The parts of `wasmlit.worker.entry` (a PyProxy) that the worker calls. */
+export interface EntryModule {
+  start(appDir: string, entryScript: string): void;
+  receive(text: string): void;
+  can_yield(): boolean;
+  drain: {
+    (): void;
+    callPromising?: () => Promise<void>;
+  };
+}
+
+export type PostBytes = (bytes: Uint8Array) => void;
+
+/**
+ * Note [Drain loop]
+ * ~~~~~~~~~~~~~~~~~
+ * One drain at a time: `entry.drain` runs queued requests (runs of the
+ * script) until none is pending. With JSPI it is entered through
+ * `callPromising`, so Python can suspend in `wait()`; while it is suspended
+ * this worker's onmessage still runs, hands the BackMsg to `entry.receive`
+ * (which only queues it) and resolves every pending `wait`, so the running
+ * script reaches its checkpoint at once and stops for the new run. A message
+ * that lands after Python last looked at its queue but before `drain`
+ * returned would be stranded, so the loop drains again whenever a message
+ * arrived during the previous drain. Without JSPI, `drain()` is called
+ * plainly: the run goes to completion and queued messages coalesce.
+ */
+export class Bridge {
+  private entry: EntryModule | null = null;
+  private readonly early: string[] = [];
+  private draining = false;
+  private arrived = false;
+  private readonly wakers = new Set<() => void>();
+
+  constructor(
+    private readonly postBytes: PostBytes,
+    private readonly onFatal: (err: unknown) => void,
+  ) {}
+
+  /**
+   * Connects the started runtime (after `entry.start`): messages that came
+   * before it are handed over now, and a drain begins.
+   */
+  attach(entry: EntryModule): void {
+    this.entry = entry;
+    for (const text of this.early.splice(0)) this.receive(text);
+    void this.drain();
+  }
+
+  /** The object registered as the Python module `_wasmlit_host`. */
+  hostModule(): { post(data: unknown): void; wait(ms: number): Promise<void> } {
+    return {
+      post: (data: unknown) => this.postBytes(toBytes(data)),
+      wait: (ms: number) =>
+        new Promise<void>((resolve) => {
+          const done = (): void => {
+            clearTimeout(timer);
+            this.wakers.delete(done);
+            resolve();
+          };
+          const timer = setTimeout(done, Math.max(0, ms));
+          this.wakers.add(done);
+        }),
+    };
+  }
+
+  /** A BackMsg (JSON text) from the page. */
+  receive(text: string): void {
+    if (!this.entry) {
+      this.early.push(text);
+      return;
+    }
+    try {
+      this.entry.receive(text);
+    } catch (err) {
+      console.error("wasmlit: the runtime rejected a message", text, err);
+      return;
+    }
+    this.arrived = true;
+    for (const wake of [...this.wakers]) wake();
+    if (!this.draining) void this.drain();
+  }
+
+  /** Runs queued requests; see Note [Drain loop]. */
+  async drain(): Promise<void> {
+    const entry = this.entry;
+    if (this.draining || !entry) return;
+    this.draining = true;
+    try {
+      const jspi = entry.can_yield() && typeof entry.drain.callPromising === "function";
+      do {
+        this.arrived = false;
+        if (jspi && entry.drain.callPromising) await entry.drain.callPromising();
+        else entry.drain();
+      } while (this.arrived);
+    } catch (err) {
+      this.onFatal(err);
+    } finally {
+      this.draining = false;
+    }
+  }
+}
+
+/**
+ * `to_js(bytes)` arrives as a Uint8Array; it may be a view into a larger
+ * buffer (or the wasm heap), which cannot be transferred, so such views are
+ * copied into a buffer of their own.
+ */
+function toBytes(data: unknown): Uint8Array {
+  if (data instanceof Uint8Array) {
+    const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
+    return own ? data : data.slice();
+  }
+  if (typeof data === "string") return new TextEncoder().encode(data);
+  throw new TypeError(`_wasmlit_host.post expects a Uint8Array, got ${Object.prototype.toString.call(data)}`);
+}
