@@ -44,6 +44,7 @@ _session: AppSession | None = None
 
 class PyodideHost(Host):
     def __init__(self) -> None:
+        super().__init__()
         self.can_yield = bool(can_run_sync())
 
     def post(self, data: bytes) -> None:
