@@ -73,6 +73,15 @@ describe("delta application", () => {
     expect(shape(t.root("main"))).toEqual({ root: [{ horizontal: [] }] });
   });
 
+  it("a block made again within the same run starts empty", () => {
+    const t = new AppTree();
+    t.scriptStarted(1);
+    t.applyBlock(blk(1, [0, 0], vertical));
+    t.applyElement(el(1, [0, 0, 0], md("first")));
+    t.applyBlock(blk(1, [0, 0], vertical));
+    expect(shape(t.root("main"))).toEqual({ root: [{ vertical: [] }] });
+  });
+
   it("creates a missing parent container instead of dropping the element", () => {
     const t = new AppTree();
     t.scriptStarted(1);

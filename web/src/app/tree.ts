@@ -103,9 +103,13 @@ export class AppTree {
 
   applyBlock(delta: BlockDelta): TreeNode {
     return this.put(delta.path, delta.run_id, (old) => {
+      // A block redrawn by a later run keeps its children until that run ends
+      // (no flicker); a block made again within the same run starts empty.
+      // (py/wasmlit/testing/tree.py mirrors this.)
       const st = old?.state.value;
       if (old && st?.node === "block" && st.block.kind === delta.block.kind) {
-        old.state.value = { ...st, block: delta.block, runId: delta.run_id };
+        const children = st.runId === delta.run_id ? [] : st.children;
+        old.state.value = { node: "block", block: delta.block, runId: delta.run_id, children };
         return old;
       }
       return new TreeNode({ node: "block", block: delta.block, runId: delta.run_id, children: [] });
