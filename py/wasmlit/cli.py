@@ -43,7 +43,9 @@ def _parser() -> argparse.ArgumentParser:
         prog="wasmlit", description="Streamlit apps with no server (Python in the browser)."
     )
     p.add_argument(
-        "--version", action="version", version=f"wasmlit {WASMLIT_VERSION} (Pyodide {PYODIDE_VERSION})"
+        "--version",
+        action="version",
+        version=f"wasmlit {WASMLIT_VERSION} (Pyodide {PYODIDE_VERSION})",
     )
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -121,7 +123,8 @@ def _serve(directory: Path, host: str | None, port: int) -> int:
     bind = host or DEFAULT_HOST
     if not is_loopback(bind):
         stderr_warn(
-            f"listening on {bind}: anyone who can reach this machine on port {port} can open the app"
+            f"listening on {bind}: anyone who can reach this machine "
+            f"on port {port} can open the app"
         )
     server = make_server(directory, bind, port)
     print(f"Serving {display(directory)} at {server.url}", flush=True)

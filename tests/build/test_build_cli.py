@@ -86,9 +86,7 @@ def test_build_prints_a_summary(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(
-        "wasmlit.cli.build", lambda o: build(replace(o, web_build=fake_web_build))
-    )
+    monkeypatch.setattr("wasmlit.cli.build", lambda o: build(replace(o, web_build=fake_web_build)))
     entry = make_app({"app.py": "import pandas\n"})
     out = tmp_path / "site"
     args = ["build", str(entry), "--out", str(out), "--pyodide-packages", str(shared_packages)]
@@ -177,7 +175,9 @@ def test_serve_port_0_picks_a_free_port_and_reports_it(served: tuple[BundleServe
     assert port != 0 and server.url == f"http://127.0.0.1:{port}/"
 
 
-def test_serve_refuses_a_folder_that_is_not_a_bundle(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_serve_refuses_a_folder_that_is_not_a_bundle(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     assert cli.main(["serve", str(tmp_path), "--port", "0"]) == 1
     assert "is not a built bundle (no index.html)" in capsys.readouterr().err
 
@@ -208,3 +208,12 @@ def test_serve_prints_the_url_then_serves(tmp_path: Path) -> None:
 def test_non_loopback_host_is_allowed_only_with_a_warning() -> None:
     assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
     assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
+
+
+def test_serve_on_a_busy_port_says_to_pick_another(
+    served: tuple[BundleServer, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    server, site = served
+    assert cli.main(["serve", str(site), "--port", str(server.server_address[1])]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("wasmlit: error: cannot listen on 127.0.0.1:") and "--port 0" in err

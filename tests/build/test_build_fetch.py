@@ -81,7 +81,9 @@ def test_corrupted_local_file_is_a_sha256_mismatch_error(
     with pytest.raises(BuildError) as info:
         fetch_into(six, sources(tmp_path, local), dest, print)
     [line] = info.value.lines
-    assert line.startswith(f"sha256 mismatch for {local / SIX}: pyodide-lock.json expects {six.sha256}")
+    assert line.startswith(
+        f"sha256 mismatch for {local / SIX}: pyodide-lock.json expects {six.sha256}"
+    )
     assert not (dest / SIX).exists()
 
 

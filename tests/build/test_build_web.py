@@ -60,9 +60,7 @@ def test_no_files_line_is_an_error(tmp_path: Path) -> None:
     not (ROOT / "web" / "build.mjs").is_file() or shutil.which("node") is None,
     reason="web/build.mjs or node missing",
 )
-def test_real_web_build_lands_in_the_bundle_and_manifest(
-    make_app: MakeApp, tmp_path: Path
-) -> None:
+def test_real_web_build_lands_in_the_bundle_and_manifest(make_app: MakeApp, tmp_path: Path) -> None:
     """The shipped path: esbuild output next to the Pyodide core, all in manifest.json."""
     entry = make_app({"app.py": "import streamlit as st\nst.write('hi')\n"})
     result = build(BuildOptions(entry=entry, out=tmp_path / "site", warn=print))

@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import appfiles, imports, lock, outdir
-from .constants import APP_SIZE_WARNING_BYTES, PYODIDE_CORE_FILES, PYODIDE_VERSION
+from .constants import (
+    APP_SIZE_WARNING_BYTES,
+    PYODIDE_CORE_FILES,
+    PYODIDE_VERSION,
+    RUNTIME_PACKAGES,
+)
 from .errors import BuildError, Warn, stderr_warn
 from .fetch import Sources, fetch_into
 from .manifest import Manifest, write_manifest
@@ -65,6 +70,7 @@ def build(opts: BuildOptions) -> BuildResult:
     the_lock = lock.PyodideLock.load(npm_pyodide / "pyodide-lock.json")
     stdlib = lock.Stdlib.load(npm_pyodide / "python_stdlib.zip")
     packages = lock.resolve(sites, app.local_module_names(), the_lock, stdlib)
+    packages = the_lock.closure([*packages, *RUNTIME_PACKAGES])
 
     stage = outdir.staging_folder(opts.out)
     try:
@@ -94,7 +100,9 @@ def _check_entry(entry: Path) -> Path:
     if not entry.exists():
         raise BuildError(f"{display(entry)}: no such file")
     if not entry.is_file():
-        raise BuildError(f"{display(entry)} is not a file; pass the app's main script (e.g. app.py)")
+        raise BuildError(
+            f"{display(entry)} is not a file; pass the app's main script (e.g. app.py)"
+        )
     if entry.suffix != ".py":
         raise BuildError(f"{display(entry)} is not a Python script (.py)")
     return entry.resolve()
@@ -113,7 +121,8 @@ def _check_pyodide(root: Path) -> Path:
         version = None
     if version != PYODIDE_VERSION:
         raise BuildError(
-            f"{npm} holds pyodide {version}, wasmlit needs {PYODIDE_VERSION}; run `npm ci` in {root}"
+            f"{npm} holds pyodide {version}, wasmlit needs {PYODIDE_VERSION}; "
+            f"run `npm ci` in {root}"
         )
     return npm
 

@@ -25,4 +25,9 @@ PYODIDE_CORE_FILES: Final = (
     "pyodide-lock.json",
 )
 
+# Pyodide packages the runtime itself imports at module level (beyond the
+# stdlib), loaded for every app. Empty: the runtime is stdlib-only at import
+# time, and tests/build/test_build_runtime.py keeps it so (or makes you list them here).
+RUNTIME_PACKAGES: Final[tuple[str, ...]] = ()
+
 APP_SIZE_WARNING_BYTES: Final = 50 * 1024 * 1024

@@ -87,5 +87,9 @@ def make_server(directory: Path, host: str = "127.0.0.1", port: int = 8501) -> B
         )
     try:
         return BundleServer((host, port), directory.resolve())
-    except OSError as e:
-        raise BuildError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+    except (OSError, OverflowError) as e:  # OverflowError: a port outside 0-65535
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise BuildError(
+            f"cannot listen on {host}:{port}: {reason} "
+            "(pick another --port, or --port 0 for any free port)"
+        ) from None

@@ -34,7 +34,9 @@ def node_web_build(outdir: Path) -> list[str]:
     if node is None:
         raise BuildError(f"`node` is not on PATH; install Node 20+ and run `npm ci` in {root}")
     if not (root / "node_modules" / "esbuild").is_dir():
-        raise BuildError(f"{root / 'node_modules'} is missing or incomplete; run `npm ci` in {root}")
+        raise BuildError(
+            f"{root / 'node_modules'} is missing or incomplete; run `npm ci` in {root}"
+        )
     # stderr is not captured: esbuild's own diagnostics reach the user as they are.
     # The folder is passed relative to the checkout (the cwd), which build.mjs
     # reads correctly whether it joins or resolves it against the cwd.
@@ -46,7 +48,9 @@ def node_web_build(outdir: Path) -> list[str]:
         check=False,
     )
     if proc.returncode != 0:
-        raise BuildError(f"the web build (node web/build.mjs) failed with exit code {proc.returncode}")
+        raise BuildError(
+            f"the web build (node web/build.mjs) failed with exit code {proc.returncode}"
+        )
     return _parse_files(proc.stdout, outdir)
 
 
