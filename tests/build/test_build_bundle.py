@@ -104,6 +104,27 @@ def test_app_zip_skips_hidden_caches_venvs_secrets_and_the_output_folder(
     assert again.manifest["app"] == result.manifest["app"]
 
 
+def test_secrets_and_requirements_are_not_bundled_and_the_user_is_told(
+    make_app: MakeApp, build_app: Builder
+) -> None:
+    entry = make_app(
+        {"app.py": APP, ".streamlit/secrets.toml": "k = 1\n", "requirements.txt": "requests\n"}
+    )
+    result = build_app(entry)
+    assert ".streamlit/secrets.toml" not in zip_names(result.out / result.manifest["app"])
+    assert any(w.startswith(".streamlit/secrets.toml is not bundled") for w in build_app.warnings)
+    assert any(w.startswith("requirements.txt is ignored") for w in build_app.warnings)
+
+
+def test_staging_folders_left_by_a_killed_build_are_cleaned_up(
+    make_app: MakeApp, build_app: Builder, tmp_path: Path
+) -> None:
+    (tmp_path / ".site.wasmlit-staging-99999").mkdir()
+    (tmp_path / ".site.wasmlit-old-99999").mkdir()
+    build_app(make_app({"app.py": APP}), out=tmp_path / "site")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".site")) == []
+
+
 def test_previous_bundles_inside_the_app_folder_are_skipped_with_a_warning(
     make_app: MakeApp, build_app: Builder
 ) -> None:

@@ -90,7 +90,19 @@ def collect(entry: Path, excluded: Iterable[Path], warn: Warn) -> AppFiles:
                 warn(f"skipping {display(here / name)}: not a regular file (broken link?)")
                 continue
             files.append(rel)
+    _warn_unsupported(folder, warn)
     return AppFiles(folder=folder, entry=entry.name, files=tuple(sorted(files)))
+
+
+def _warn_unsupported(folder: Path, warn: Warn) -> None:
+    """Files Streamlit would use that this version of wasmlit does not handle yet."""
+    if (folder / ".streamlit" / "secrets.toml").is_file():
+        warn(".streamlit/secrets.toml is not bundled (not supported yet): st.secrets will be empty")
+    if (folder / "requirements.txt").is_file():
+        warn(
+            "requirements.txt is ignored (PyPI packages are not bundled yet); "
+            "the app can use the packages that Pyodide provides"
+        )
 
 
 def parse_sources(app: AppFiles) -> dict[str, ast.Module]:

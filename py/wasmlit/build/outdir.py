@@ -13,6 +13,7 @@ folder the app collector skips it like any hidden folder.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import shutil
@@ -51,9 +52,9 @@ def check_output_folder(out: Path, app_dir: Path) -> None:
 def staging_folder(out: Path) -> Path:
     """A fresh, empty hidden folder next to `out` (same file system, so rename works)."""
     out.parent.mkdir(parents=True, exist_ok=True)
+    for litter in out.parent.glob(f".{glob.escape(out.name)}.wasmlit-*-*"):
+        shutil.rmtree(litter, ignore_errors=True)  # left by a build that was killed
     stage = out.parent / f".{out.name}.wasmlit-staging-{os.getpid()}"
-    if stage.exists():
-        shutil.rmtree(stage)
     stage.mkdir()
     return stage
 
