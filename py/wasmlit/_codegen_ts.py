@@ -51,7 +51,7 @@ def ts_type(tp: Any) -> str:
         (inner,) = get_args(tp)
         t = ts_type(inner)
         return f"({t})[]" if "|" in t else f"{t}[]"
-    if dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         return ts_name(tp)
     raise TypeError(f"no TypeScript type for {tp!r}")
 

@@ -70,7 +70,7 @@ class Secrets(AttrDict):
         pass
 
     @property
-    def _data(self) -> dict[str, Any]:  # type: ignore[override]  # computed per session
+    def _data(self) -> dict[str, Any]:  # computed per session, never stored
         from wasmlit.runtime.context import get_script_run_ctx
 
         ctx = get_script_run_ctx()

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from wasmlit import protocol
 from wasmlit.runtime.context import Path, ScriptRunContext, get_script_run_ctx
@@ -58,7 +58,7 @@ class DeltaGenerator:
             ctx.dg_stack.append(self)
         return self
 
-    def __exit__(self, *exc: object) -> bool:
+    def __exit__(self, *exc: object) -> Literal[False]:
         ctx = get_script_run_ctx()
         if ctx is not None and ctx.dg_stack and ctx.dg_stack[-1] is self:
             ctx.dg_stack.pop()

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import json as _json
-from collections.abc import Mapping
+from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from typing import Any
 
 from wasmlit.elements.tree import DeltaGenerator, command
 
-_VIEWS = (type({}.keys()), type({}.values()), type({}.items()))
 
 
 def _jsonable(arg: Any) -> Any | None:
     """The JSON form of a dict-like or list-like argument, or None if it is not one."""
     if isinstance(arg, Mapping):
         return {str(k): v for k, v in arg.items()}
-    if isinstance(arg, (list, *_VIEWS)):
+    if isinstance(arg, (list, KeysView, ValuesView, ItemsView)):
         return list(arg)
     if dataclasses.is_dataclass(arg) and not isinstance(arg, type):
         return dataclasses.asdict(arg)

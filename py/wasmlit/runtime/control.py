@@ -11,7 +11,7 @@ control; everything else returns values (see runner.RunResult).
 from __future__ import annotations
 
 import time as _time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, SupportsIndex
 
 if TYPE_CHECKING:
     from wasmlit.runtime.requests import RerunData
@@ -35,7 +35,7 @@ class StopException(ScriptControlException):
 _original_sleep = _time.sleep
 
 
-def interruptible_sleep(seconds: float) -> None:
+def interruptible_sleep(seconds: float | SupportsIndex) -> None:
     """time.sleep for app code: sleeps by yielding, and wakes for a rerun.
 
     Outside a script run (or on another thread) it is the real time.sleep.
@@ -46,9 +46,10 @@ def interruptible_sleep(seconds: float) -> None:
     if ctx is None:
         _original_sleep(seconds)
         return
-    if seconds < 0:
+    value = float(seconds)
+    if value < 0:
         raise ValueError("sleep length must be non-negative")
-    ctx.sleep(seconds)
+    ctx.sleep(value)
 
 
 def install_sleep() -> None:

@@ -302,7 +302,7 @@ class SessionStateProxy(MutableMapping[str, Any]):
 
 def _check_key(key: Any) -> str:
     """Keys are strings (others are converted, as Streamlit does); `$$` is ours."""
-    key = str(key)
-    if key.startswith("$$"):
-        raise StreamlitAPIException(f"Keys beginning with $$ are reserved: {key!r}.")
-    return key
+    text = str(key)
+    if text.startswith("$$"):
+        raise StreamlitAPIException(f"Keys beginning with $$ are reserved: {text!r}.")
+    return text

@@ -332,7 +332,7 @@ class Block:
 
     def get(self, element_type: str) -> ElementList[Any]:
         if element_type in ("column", "columns"):
-            return ElementList(  # type: ignore[arg-type]  # blocks in a list of views
+            return ElementList(
                 [Block(n, self.root) for n in walk(self.node)
                  if isinstance(n.payload, protocol.Column)]
             )
