@@ -135,6 +135,21 @@ def test_previous_bundles_inside_the_app_folder_are_skipped_with_a_warning(
     assert any("old-build" in w and "previous wasmlit build" in w for w in build_app.warnings)
 
 
+def test_app_modules_and_packages_are_local_and_plain_folders_are_namespaces(
+    make_app: MakeApp, build_app: Builder
+) -> None:
+    entry = make_app(
+        {
+            "app.py": APP + "import helpers, mypkg.sub, charts.bar\n",
+            "helpers.py": "",
+            "mypkg/__init__.py": "",
+            "mypkg/sub.py": "import mypkg\n",
+            "charts/bar.py": "",
+        }
+    )
+    assert build_app(entry).manifest["packages"] == []
+
+
 def test_runtime_zip_holds_the_wasmlit_package_without_host_only_parts(
     make_app: MakeApp, build_app: Builder
 ) -> None:

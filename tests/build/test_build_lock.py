@@ -90,6 +90,15 @@ def test_local_modules_are_not_looked_up(lock: PyodideLock, stdlib: Stdlib) -> N
     assert packages_for(src, lock, stdlib, local) == []
 
 
+def test_namespace_folders_do_not_shadow_packages_but_are_importable(
+    lock: PyodideLock, stdlib: Stdlib
+) -> None:
+    """A data folder named `six/` (no __init__.py) doesn't hide the six package."""
+    tree = ast.parse("import six\nimport charts\n")
+    got = resolve(scan("app.py", tree), frozenset(), lock, stdlib, frozenset({"six", "charts"}))
+    assert got == ["six"]
+
+
 def test_unknown_module_is_an_error_naming_module_file_line_and_remedy(
     lock: PyodideLock, stdlib: Stdlib
 ) -> None:

@@ -43,15 +43,23 @@ class AppFiles:
         return [f for f in self.files if f.endswith(".py")]
 
     def local_module_names(self) -> frozenset[str]:
-        """Top-level names importable from the app folder itself."""
-        names: set[str] = set()
-        for rel in self.files:
-            first, _, rest = rel.partition("/")
-            if rest:
-                names.add(first)  # a package or namespace folder
-            elif first.endswith(".py"):
-                names.add(first[:-3])
+        """Top-level modules and regular packages (with __init__.py) of the app folder."""
+        names = {f[:-3] for f in self.files if "/" not in f and f.endswith(".py")}
+        names |= {
+            f.split("/", 1)[0]
+            for f in self.files
+            if f.count("/") == 1 and f.endswith("/__init__.py")
+        }
         return frozenset(names)
+
+    def namespace_names(self) -> frozenset[str]:
+        """Top-level folders without __init__.py: importable as namespace packages.
+
+        Unlike a module or a regular package, a namespace folder does not shadow
+        an installed package of the same name (Python prefers the regular one).
+        """
+        folders = {f.split("/", 1)[0] for f in self.files if "/" in f}
+        return frozenset(folders - self.local_module_names())
 
 
 def collect(entry: Path, excluded: Iterable[Path], warn: Warn) -> AppFiles:

@@ -69,7 +69,9 @@ def build(opts: BuildOptions) -> BuildResult:
     ]
     the_lock = lock.PyodideLock.load(npm_pyodide / "pyodide-lock.json")
     stdlib = lock.Stdlib.load(npm_pyodide / "python_stdlib.zip")
-    packages = lock.resolve(sites, app.local_module_names(), the_lock, stdlib)
+    packages = lock.resolve(
+        sites, app.local_module_names(), the_lock, stdlib, app.namespace_names()
+    )
     packages = the_lock.closure([*packages, *RUNTIME_PACKAGES])
 
     stage = outdir.staging_folder(opts.out)

@@ -123,11 +123,18 @@ def _top_level(member: str) -> str:
 
 
 def resolve(
-    sites: Iterable[ImportSite], local: frozenset[str], lock: PyodideLock, stdlib: Stdlib
+    sites: Iterable[ImportSite],
+    local: frozenset[str],
+    lock: PyodideLock,
+    stdlib: Stdlib,
+    namespaces: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The lock packages the app needs (dependency-closed, sorted).
 
-    Raises one line per import that Pyodide cannot satisfy.
+    `local` are the app's own modules and packages (they shadow everything, as
+    the app folder is first on sys.path); `namespaces` its folders without
+    __init__.py (they shadow nothing). Raises one line per import that Pyodide
+    cannot satisfy.
     """
     wanted: set[str] = set()
     problems: list[str] = []
@@ -139,7 +146,7 @@ def resolve(
         package = lock.by_import.get(name)  # Note [Lock before stdlib]
         if package is not None:
             wanted.add(package)
-        elif stdlib.has(name) or site.optional or name in reported:
+        elif stdlib.has(name) or name in namespaces or site.optional or name in reported:
             continue
         else:
             reported.add(name)
