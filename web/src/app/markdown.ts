@@ -95,8 +95,15 @@ function makeMarked(allowHtml: boolean): Marked {
   return md;
 }
 
+const LINK_ICON =
+  '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="none" stroke="currentColor" ' +
+  'stroke-width="2" stroke-linecap="round" d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/></svg>';
+
 export function anchorLink(id: string): string {
-  return id ? `<a class="wl-anchor" href="#${escapeHtml(id)}" aria-label="Link to this heading">#</a>` : "";
+  // An icon, not a "#" character: the link must not add to the heading's text.
+  return id
+    ? `<a class="wl-anchor" href="#${escapeHtml(id)}" aria-label="Link to this heading">${LINK_ICON}</a>`
+    : "";
 }
 
 const markedSafe = makeMarked(false);

@@ -91,13 +91,12 @@ export function NodeView({ node }: { node: TreeNode }): JSX.Element | null {
     );
   }
   if (st.block.kind === "root") return <RootView block={st.block} node={node} />;
+  // No wrapper: a column must be the flex item of its row.
   const B = blockRenderer(reg.blocks, st.block.kind);
   return (
-    <div class="wl-blk" data-kind={st.block.kind}>
-      <B block={st.block} node={node}>
-        <Children node={node} />
-      </B>
-    </div>
+    <B block={st.block} node={node}>
+      <Children node={node} />
+    </B>
   );
 }
 
