@@ -53,6 +53,7 @@ class Builder:
     def __init__(self, tmp_path: Path) -> None:
         self.default_out = tmp_path / "out"
         self.warnings: list[str] = []
+        self.infos: list[str] = []
 
     def __call__(
         self, entry: Path, out: Path | None = None, packages: Path | None = None
@@ -63,6 +64,7 @@ class Builder:
                 out=out or self.default_out,
                 pyodide_packages=packages,
                 warn=self.warnings.append,
+                info=self.infos.append,
                 web_build=fake_web_build,
             )
         )

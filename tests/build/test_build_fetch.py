@@ -15,7 +15,7 @@ from wasmlit.build.errors import BuildError
 from wasmlit.build.fetch import Sources, fetch_into, sha256_of
 from wasmlit.build.lock import LockPackage, PyodideLock
 
-from build_support import NPM_PYODIDE
+from build_support import NPM_PYODIDE, Builder, closed_port_url
 
 SIX = "six-1.16.0-py2.py3-none-any.whl"
 
@@ -96,12 +96,14 @@ def test_download_goes_to_the_cache_and_the_cache_is_used_next_time(
     base, folder, requested = cdn
     shutil.copy(shared_packages / SIX, folder / SIX)
     src = sources(tmp_path, cdn=base)
+    infos: list[str] = []
     for attempt in ("first", "second"):
         dest = tmp_path / attempt
         dest.mkdir()
-        fetch_into(six, src, dest, print)
+        fetch_into(six, src, dest, print, infos.append)
         assert sha256_of(dest / SIX) == six.sha256
     assert requested == [f"/full/{SIX}"]  # the second build was served from the cache
+    assert infos == [f"downloading {base}{SIX}"]
     assert sha256_of(src.cache / SIX) == six.sha256
 
 
@@ -158,6 +160,14 @@ def test_missing_file_on_the_cdn_reports_the_http_status(
         fetch_into(six, sources(tmp_path, cdn=cdn[0]), dest, print)
 
 
+def test_bad_download_timeout_is_a_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WASMLIT_DOWNLOAD_TIMEOUT", "soon")
+    with pytest.raises(BuildError, match="must be a number of seconds"):
+        Sources.from_env(None, tmp_path)
+
+
 def test_cdn_and_packages_folder_come_from_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -168,3 +178,26 @@ def test_cdn_and_packages_folder_come_from_the_environment(
     assert Sources.from_env(tmp_path / "cli", tmp_path).local == tmp_path / "cli"
     monkeypatch.delenv("WASMLIT_PYODIDE_CDN")
     assert Sources.from_env(None, tmp_path).cdn == "https://cdn.jsdelivr.net/pyodide/v0.27.7/full/"
+
+
+def test_build_downloads_missing_packages_into_the_user_cache_then_works_offline(
+    tmp_path: Path,
+    shared_packages: Path,
+    cdn: tuple[str, Path, list[str]],
+    offline_env: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """No --pyodide-packages: the first build downloads (CDN), the next uses the cache."""
+    base, folder, requested = cdn
+    shutil.copy(shared_packages / SIX, folder / SIX)
+    entry = tmp_path / "app" / "app.py"
+    entry.parent.mkdir()
+    entry.write_text("import six\n")
+    monkeypatch.setenv("WASMLIT_PYODIDE_CDN", base)
+    first = Builder(tmp_path)(entry)
+    assert first.manifest["packages"] == ["six"]
+    assert (offline_env / "wasmlit" / "pyodide-0.27.7" / SIX).is_file()
+    monkeypatch.setenv("WASMLIT_PYODIDE_CDN", closed_port_url())
+    second = Builder(tmp_path)(entry, out=tmp_path / "again")
+    assert second.manifest["files"][f"pyodide/{SIX}"] == first.manifest["files"][f"pyodide/{SIX}"]
+    assert requested == [f"/full/{SIX}"]

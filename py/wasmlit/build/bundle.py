@@ -22,7 +22,7 @@ from .constants import (
     PYODIDE_VERSION,
     RUNTIME_PACKAGES,
 )
-from .errors import BuildError, Warn, stderr_warn
+from .errors import BuildError, Warn, stderr_info, stderr_warn
 from .fetch import Sources, fetch_into
 from .manifest import Manifest, write_manifest
 from .paths import display, pyodide_npm_dir, repo_root, user_cache_dir
@@ -38,6 +38,7 @@ class BuildOptions:
     pyodide_packages: Path | None = None  # else $WASMLIT_PYODIDE_PACKAGES
     cache_dir: Path | None = None  # else the user cache (paths.user_cache_dir)
     warn: Warn = stderr_warn
+    info: Warn = stderr_info  # progress lines (downloads)
     web_build: WebBuild = field(default=node_web_build)
     root: Path | None = None  # the checkout holding node_modules; else paths.repo_root()
 
@@ -82,7 +83,7 @@ def build(opts: BuildOptions) -> BuildResult:
         for name in PYODIDE_CORE_FILES:
             shutil.copyfile(npm_pyodide / name, pyodide_out / name)
         for name in packages:
-            fetch_into(the_lock.packages[name], sources, pyodide_out, opts.warn)
+            fetch_into(the_lock.packages[name], sources, pyodide_out, opts.warn, opts.info)
         runtime = write_runtime_zip(stage)
         app_zip = "app/" + write_hashed_zip(
             stage / "app", "app", [(rel, app.folder / rel) for rel in app.files]

@@ -24,3 +24,7 @@ class BuildError(Exception):
 
 def stderr_warn(message: str) -> None:
     print(f"wasmlit: warning: {message}", file=sys.stderr)
+
+
+def stderr_info(message: str) -> None:
+    print(f"wasmlit: {message}", file=sys.stderr, flush=True)

@@ -45,7 +45,10 @@ class Sources:
         if local is None and os.environ.get(ENV_PACKAGES):
             local = Path(os.environ[ENV_PACKAGES])
         cdn = os.environ.get(ENV_CDN) or DEFAULT_CDN
-        timeout = float(os.environ.get(ENV_DOWNLOAD_TIMEOUT) or 60)
+        try:
+            timeout = float(os.environ.get(ENV_DOWNLOAD_TIMEOUT) or 60)
+        except ValueError:
+            raise BuildError(f"{ENV_DOWNLOAD_TIMEOUT} must be a number of seconds") from None
         return Sources(local, cache, cdn if cdn.endswith("/") else cdn + "/", timeout)
 
 
@@ -69,7 +72,9 @@ def copy_verified(src: Path, dst: Path, expected: str) -> None:
         raise BuildError(_mismatch(src, expected, h.hexdigest()))
 
 
-def fetch_into(pkg: LockPackage, sources: Sources, dest_dir: Path, warn: Warn) -> None:
+def fetch_into(
+    pkg: LockPackage, sources: Sources, dest_dir: Path, warn: Warn, info: Warn = lambda _: None
+) -> None:
     """Put `pkg.file_name` into `dest_dir`, verified (Note [Where package files come from])."""
     dst = dest_dir / pkg.file_name
     if sources.local is not None:
@@ -84,6 +89,7 @@ def fetch_into(pkg: LockPackage, sources: Sources, dest_dir: Path, warn: Warn) -
             return
         warn(f"{display(cached)} is corrupt (sha256 mismatch); downloading it again")
         cached.unlink()
+    info(f"downloading {sources.cdn}{pkg.file_name}")
     _download(pkg, sources)
     copy_verified(cached, dst, pkg.sha256)
 
