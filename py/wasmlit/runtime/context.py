@@ -58,11 +58,11 @@ class ScriptRunContext:
 
     def checkpoint(self) -> None:
         """Let queued page messages in (now and then) and act on them."""
-        host = self.session.host
-        if host.can_yield:
-            now = time.monotonic()
-            if now - self._last_yield >= YIELD_INTERVAL:
-                self._last_yield = now
+        now = time.monotonic()
+        if now - self._last_yield >= YIELD_INTERVAL:
+            self._last_yield = now
+            host = self.session.host
+            if host.can_yield:
                 host.wait(0)
         state, data = self.session.requests.on_checkpoint()
         if state is State.RERUN:

@@ -34,8 +34,10 @@ import os
 import sys
 
 import _wasmlit_host  # type: ignore[import-not-found]  # registered by boot.ts
+import js  # type: ignore[import-not-found]  # Pyodide only
 from pyodide.ffi import can_run_sync, run_sync, to_js  # type: ignore[import-not-found]  # Pyodide only
 
+from wasmlit.runtime.control import _original_sleep
 from wasmlit.runtime.host import Host
 from wasmlit.runtime.session import AppSession
 
@@ -43,9 +45,11 @@ _session: AppSession | None = None
 
 
 class PyodideHost(Host):
-    def __init__(self) -> None:
-        super().__init__()
-        self.can_yield = bool(can_run_sync())
+    @property  # type: ignore[override]  # a class attribute on Host, live here
+    def can_yield(self) -> bool:
+        # True only inside a call entered through callPromising (Pyodide tracks
+        # the current suspender), so it is asked at each yield, not once.
+        return bool(can_run_sync())
 
     def post(self, data: bytes) -> None:
         _wasmlit_host.post(to_js(data))
@@ -53,8 +57,9 @@ class PyodideHost(Host):
     def wait(self, seconds: float) -> None:
         if self.can_yield:
             run_sync(_wasmlit_host.wait(max(0.0, seconds) * 1000.0))
-        else:
-            super().wait(seconds)
+        elif seconds > 0:
+            # No JSPI: nothing can arrive meanwhile, so this is a plain sleep.
+            _original_sleep(seconds)
 
 
 def start(app_dir: str, entry_script: str) -> None:
@@ -80,4 +85,8 @@ def drain() -> None:
 
 
 def can_yield() -> bool:
-    return bool(can_run_sync())
+    """Whether this browser has JSPI, so `drain` should be entered with callPromising.
+
+    (`can_run_sync()` would say False here: it is only true inside such a call.)
+    """
+    return hasattr(js.WebAssembly, "Suspending")
