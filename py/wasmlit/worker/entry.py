@@ -45,8 +45,8 @@ _session: AppSession | None = None
 
 
 class PyodideHost(Host):
-    @property  # type: ignore[override]  # a class attribute on Host, live here
-    def can_yield(self) -> bool:
+    @property
+    def can_yield(self) -> bool:  # type: ignore[override]  # Host's attribute, computed live here
         # True only inside a call entered through callPromising (Pyodide tracks
         # the current suspender), so it is asked at each yield, not once.
         return bool(can_run_sync())
