@@ -8,7 +8,7 @@ test("EL-01 EL-03 EL-04 EL-08 EL-17 EL-20 EL-21 EXE-11 the demo app renders with
   await expect(page.getByTestId("stException")).toHaveCount(0);
   await expect(page.getByTestId("stFatalError")).toHaveCount(0);
 
-  await expect(page.getByTestId("stHeading").first()).toContainText("wasmlit 👋");
+  await expect(main.getByTestId("stHeading").first()).toContainText("wasmlit 👋");
   await expect(main.locator('a[href="https://pyodide.org"]')).toHaveText("Pyodide");
   await expect(main.locator("strong", { hasText: "Streamlit script" })).toBeVisible();
   await expect(main).toContainText("🐍");

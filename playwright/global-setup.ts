@@ -10,6 +10,13 @@
 // with the build's error as its message. One broken app (or a build step that
 // does not exist yet) must not hide what works in the others.
 //
+// Note [One run at a time]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~
+// Two runs in one checkout would rebuild (delete) each other's bundles under
+// the other's running tests. A run holds .bundles/.lock (its pid) from global
+// setup to teardown; another run waits for it, and takes over a lock whose
+// process is gone. WASMLIT_BUNDLES_DIR builds elsewhere (and skips the wait).
+//
 // Note [One folder per app]
 // ~~~~~~~~~~~~~~~~~~~~~~~~~
 // The build bundles the entry script's whole folder and resolves the Pyodide
@@ -18,14 +25,14 @@
 // so each app is first copied alone into .bundles/.src/<name>/.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startStaticServer } from "./static-server";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
-export const bundlesDir = path.join(here, ".bundles");
+export const bundlesDir = path.resolve(process.env.WASMLIT_BUNDLES_DIR || path.join(here, ".bundles"));
 
 type AppSource = { name: string; file: string };
 
@@ -86,8 +93,39 @@ async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<
   return results;
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Note [One run at a time]: resolves once this process holds the lock. */
+async function lock(file: string): Promise<() => Promise<void>> {
+  let said = false;
+  for (;;) {
+    try {
+      await writeFile(file, String(process.pid), { flag: "wx" });
+      return () => rm(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
+    }
+    const holder = Number(await readFile(file, "utf8").catch(() => "0"));
+    if (!holder || !alive(holder)) {
+      await rm(file, { force: true });
+      continue;
+    }
+    if (!said) console.log(`global setup: waiting for another Playwright run (pid ${holder}) to finish with ${bundlesDir}`);
+    said = true;
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
 export default async function globalSetup(): Promise<() => Promise<void>> {
   await mkdir(bundlesDir, { recursive: true });
+  const unlock = await lock(path.join(bundlesDir, ".lock"));
   const apps = await appSources();
   const started = Date.now();
   const errors = await pool(apps, 4, buildOne);
@@ -99,5 +137,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (failed.length) console.log((errors.find((e) => e !== null) ?? "").split("\n").slice(0, 12).join("\n"));
   const server = await startStaticServer(bundlesDir);
   process.env.WASMLIT_BUNDLES_URL = server.url;
-  return server.close;
+  return async () => {
+    await server.close();
+    await unlock();
+  };
 }

@@ -8,7 +8,9 @@ import { fileURLToPath } from "node:url";
 
 export { expect };
 
-const bundlesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), ".bundles");
+const bundlesDir = path.resolve(
+  process.env.WASMLIT_BUNDLES_DIR || path.join(path.dirname(fileURLToPath(import.meta.url)), ".bundles"),
+);
 
 /** Pyodide boot plus the first run (pandas makes it longer). */
 export const BOOT_TIMEOUT = 90_000;
@@ -172,7 +174,14 @@ export const test = base.extend<{ app: App }>({
     const app = new App(page, log);
     page.on("console", (m) => {
       log.push(`[${m.type()}] ${m.text()}`);
-      if (m.type() === "error") app.errors.push(m.text());
+      // A failed request is reported below, with its URL.
+      if (m.type() === "error" && !m.text().startsWith("Failed to load resource")) app.errors.push(m.text());
+    });
+    page.on("response", (r) => {
+      if (r.status() >= 400) {
+        log.push(`[http ${r.status()}] ${r.url()}`);
+        app.errors.push(`HTTP ${r.status()} for ${r.url()}`);
+      }
     });
     page.on("pageerror", (e) => {
       log.push(`[pageerror] ${e.message}`);
