@@ -5,10 +5,16 @@ import { defineConfig } from "@playwright/test";
 
 const executablePath = process.env.WASMLIT_CHROMIUM || "/usr/bin/chromium";
 
+// Note [Output per run]: Playwright empties outputDir before global setup,
+// so runs that overlap in one checkout must not share it. Set once in the
+// runner process; the workers inherit it. global-setup.ts removes the
+// folders of earlier runs once it holds the lock.
+process.env.WASMLIT_PW_RUN ??= `run-${Date.now().toString(36)}-${process.pid}`;
+
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
-  outputDir: "test-results",
+  outputDir: `test-results/${process.env.WASMLIT_PW_RUN}`,
   globalSetup: "./global-setup.ts",
   // Pyodide boots in ~3-10 s (more with pandas, more on a loaded machine);
   // a test does a boot and a few reruns, some of them with time.sleep loops.
