@@ -31,6 +31,7 @@ export type PostBytes = (bytes: Uint8Array) => void;
  */
 export class Bridge {
   private entry: EntryModule | null = null;
+  private drainFn: EntryModule["drain"] | null = null;
   private readonly early: string[] = [];
   private draining = false;
   private arrived = false;
@@ -47,6 +48,8 @@ export class Bridge {
    */
   attach(entry: EntryModule): void {
     this.entry = entry;
+    // Each attribute access on a PyProxy makes a new proxy: look drain up once.
+    this.drainFn = entry.drain;
     for (const text of this.early.splice(0)) this.receive(text);
     void this.drain();
   }
@@ -88,14 +91,15 @@ export class Bridge {
   /** Runs queued requests; see Note [Drain loop]. */
   async drain(): Promise<void> {
     const entry = this.entry;
-    if (this.draining || !entry) return;
+    const drain = this.drainFn;
+    if (this.draining || !entry || !drain) return;
     this.draining = true;
     try {
-      const jspi = entry.can_yield() && typeof entry.drain.callPromising === "function";
+      const jspi = entry.can_yield() && typeof drain.callPromising === "function";
       do {
         this.arrived = false;
-        if (jspi && entry.drain.callPromising) await entry.drain.callPromising();
-        else entry.drain();
+        if (jspi && drain.callPromising) await drain.callPromising();
+        else drain();
       } while (this.arrived);
     } catch (err) {
       this.onFatal(err);

@@ -43,9 +43,9 @@ export async function download(base: string, path: string, onBytes: Progress): P
   }
   if (!resp.ok) {
     throw new BootError(
-      `Could not download ${path} (${resp.status}). The bundle may be incomplete: rebuild it with ` +
-        "`wasmlit build` and serve the whole folder. " +
-        SERVE_HINT,
+      `Could not download ${path} (${resp.status} ${resp.statusText}): the bundle on this server is incomplete. ` +
+        "Copy (or upload) the whole folder that `wasmlit build` wrote, or rebuild it, and serve it with " +
+        "`wasmlit serve DIR`.",
       url,
     );
   }
