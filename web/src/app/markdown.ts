@@ -124,16 +124,19 @@ function sanitize(html: string): string {
   return DOMPurify.sanitize(html, { ADD_ATTR: ["target"] });
 }
 
-/** Markdown source -> sanitized HTML. See Note [allow_html]. */
-export function renderMarkdown(body: string, allowHtml = false): string {
+/** Markdown -> HTML, NOT yet sanitized (exported for unit tests). */
+export function markdownToHtml(body: string, allowHtml: boolean, inline: boolean): string {
   wantEmoji(body);
   const md = allowHtml ? markedHtml : markedSafe;
-  return sanitize(md.parse(body, { async: false }));
+  return inline ? md.parseInline(body, { async: false }) : md.parse(body, { async: false });
+}
+
+/** Markdown source -> sanitized HTML. See Note [allow_html]. */
+export function renderMarkdown(body: string, allowHtml = false): string {
+  return sanitize(markdownToHtml(body, allowHtml, false));
 }
 
 /** One line of markdown (labels, headings) -> sanitized inline HTML. */
 export function renderInline(body: string, allowHtml = false): string {
-  wantEmoji(body);
-  const md = allowHtml ? markedHtml : markedSafe;
-  return sanitize(md.parseInline(body, { async: false }));
+  return sanitize(markdownToHtml(body, allowHtml, true));
 }
