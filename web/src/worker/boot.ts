@@ -106,6 +106,23 @@ async function fetchManifest(base: string): Promise<Manifest> {
   return parseManifest(raw);
 }
 
+const CORE_FILES = ["pyodide.asm.wasm", "pyodide.asm.js", "python_stdlib.zip", "pyodide-lock.json"] as const;
+
+/**
+ * Note [Package prefetch]
+ * ~~~~~~~~~~~~~~~~~~~~~~~
+ * The package files the build put in the bundle (everything under the
+ * Pyodide folder but the core) download together with the core, so the boot
+ * screen's byte count covers them and they arrive while Python starts; the
+ * fetch shim then hands them to loadPackage (see Note [Fetch shim]). They are
+ * checked against the manifest's sha256 like every other file.
+ */
+function packageFiles(m: Manifest): string[] {
+  const idx = m.pyodide_index;
+  const core = new Set<string>(CORE_FILES.map((f) => `${idx}${f}`));
+  return Object.keys(m.files).filter((p) => p.startsWith(idx) && !core.has(p) && !p.slice(idx.length).includes("/"));
+}
+
 interface Downloaded {
   readonly path: string;
   readonly bytes: Uint8Array;
@@ -114,14 +131,10 @@ interface Downloaded {
 /** Downloads (in parallel) and verifies the files Python needs to start. */
 async function downloadCore(base: string, m: Manifest): Promise<Map<string, Downloaded>> {
   const idx = m.pyodide_index;
-  const wanted = [
-    `${idx}pyodide.asm.wasm`,
-    `${idx}pyodide.asm.js`,
-    `${idx}python_stdlib.zip`,
-    `${idx}pyodide-lock.json`,
-    m.runtime,
-    m.app,
-  ];
+  const core = CORE_FILES.map((f) => `${idx}${f}`);
+  // See Note [Package prefetch].
+  const wheels = m.packages.length === 0 ? [] : packageFiles(m);
+  const wanted = [...core, ...wheels, m.runtime, m.app];
   const total = wanted.reduce((sum, p) => sum + (m.files[p]?.size ?? 0), 0);
   const got = new Map<string, number>();
   let last = 0;
@@ -178,6 +191,10 @@ async function startPython(base: string, m: Manifest, files: Map<string, Downloa
   serve("pyodide.asm.wasm", "application/wasm");
   serve("python_stdlib.zip", "application/zip");
   serve("pyodide-lock.json", "application/json");
+  for (const path of packageFiles(m)) {
+    const f = files.get(path);
+    if (f) shim.set(new URL(path, base).href, { bytes: f.bytes, type: "application/octet-stream" });
+  }
   installFetchShim(shim); // See Note [Fetch shim].
   await preloadAsmJs(need(files, `${m.pyodide_index}pyodide.asm.js`));
   return await loadPyodide({
