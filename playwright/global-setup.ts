@@ -123,13 +123,16 @@ async function lock(file: string): Promise<() => Promise<void>> {
   }
 }
 
-/** Note [Output per run] in playwright.config.ts: keeps only this run's output. */
+/** Note [Output per run] in playwright.config.ts: drops the output of runs that have ended. */
 async function removeEarlierRuns(): Promise<void> {
   const results = path.join(here, "test-results");
   const entries = await readdir(results).catch(() => [] as string[]);
   await Promise.all(
     entries
-      .filter((e) => e !== process.env.WASMLIT_PW_RUN)
+      .filter((e) => {
+        const pid = /^run-\w+-(\d+)$/.exec(e)?.[1];
+        return e !== process.env.WASMLIT_PW_RUN && !(pid !== undefined && alive(Number(pid)));
+      })
       .map((e) => rm(path.join(results, e), { recursive: true, force: true })),
   );
 }
@@ -137,7 +140,7 @@ async function removeEarlierRuns(): Promise<void> {
 export default async function globalSetup(): Promise<() => Promise<void>> {
   await mkdir(bundlesDir, { recursive: true });
   const unlock = await lock(path.join(bundlesDir, ".lock"));
-  if (!process.env.WASMLIT_BUNDLES_DIR) await removeEarlierRuns();
+  await removeEarlierRuns();
   const apps = await appSources();
   const started = Date.now();
   const errors = await pool(apps, 4, buildOne);

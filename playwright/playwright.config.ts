@@ -8,7 +8,7 @@ const executablePath = process.env.WASMLIT_CHROMIUM || "/usr/bin/chromium";
 // Note [Output per run]: Playwright empties outputDir before global setup,
 // so runs that overlap in one checkout must not share it. Set once in the
 // runner process; the workers inherit it. global-setup.ts removes the
-// folders of earlier runs once it holds the lock.
+// folders of runs whose process (the pid in the name) has ended.
 process.env.WASMLIT_PW_RUN ??= `run-${Date.now().toString(36)}-${process.pid}`;
 
 export default defineConfig({
