@@ -6,6 +6,7 @@ import { openChannel, type Channel } from "./channel";
 import { App } from "./chrome/App";
 import { driveBootScreen } from "./chrome/bootScreen";
 import { drivePageConfig } from "./chrome/pageConfig";
+import { installShortcuts } from "./chrome/shortcuts";
 import { registries } from "./registry";
 import { Session } from "./session";
 import "./styles.css";
@@ -14,6 +15,7 @@ let channel: Channel | null = null;
 const session = new Session((msg: BackMsg) => channel?.send(msg));
 driveBootScreen(session);
 drivePageConfig(session);
+installShortcuts(session);
 
 const root = document.getElementById("root");
 if (root) render(<App session={session} registries={registries} />, root);
