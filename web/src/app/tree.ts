@@ -17,7 +17,7 @@
 // children by the same indices. A "rerun" finish keeps everything: the next
 // run starts at once and overwrites what it redraws.
 
-import { computed, signal, type ReadonlySignal, type Signal } from "@preact/signals";
+import { signal, type Signal } from "@preact/signals";
 import { ROOTS, type Block, type BlockDelta, type Element, type ElementDelta, type RunStatus } from "../protocol.gen";
 
 /** The payload of a root container (main, sidebar, event, bottom). */
@@ -147,11 +147,6 @@ export class AppTree {
   isStale(state: NodeState): boolean {
     const run = this.currentRun.value;
     return run !== null && state.runId !== run && state.runId !== 0;
-  }
-
-  /** A signal of `isStale` for one node, for the renderer. */
-  staleSignal(node: TreeNode): ReadonlySignal<boolean> {
-    return computed(() => this.isStale(node.state.value));
   }
 
   // ----------------------------------------------------------------- private
