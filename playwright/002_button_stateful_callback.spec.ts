@@ -16,10 +16,7 @@ test("BTN-04 EXE-14 SS-02 WID-33 stateful button: the message and slider appear 
   expect(await sliderValue(slider)).toBe("0");
 
   for (const expected of ["1", "2"]) {
-    await app.rerunBy(async () => {
-      await slider.focus();
-      await slider.press("ArrowRight");
-    });
+    await app.nudge(slider);
     await expect.poll(() => sliderValue(slider)).toBe(expected);
     await expect(clicked).toBeVisible();
   }

@@ -10,7 +10,7 @@ test("TEST-28 WID-30 WID-32 SS-05 SS-08 EXE-11 bean counter: +1 then Add counts 
   const beans = app.numberInput("Beans to add");
   await expect(beans.locator("input")).toHaveValue("0");
 
-  await app.rerunBy(() => beans.getByTestId("stNumberInputStepUp").click());
+  await app.step("Beans to add");
   await expect(beans.locator("input")).toHaveValue("1");
   await expect(markdown).toHaveText(["Beans counted: 0"]);
 

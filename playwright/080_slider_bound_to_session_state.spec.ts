@@ -8,10 +8,7 @@ test("SS-14 SS-13 WID-10 a slider starts at the session state value of its key a
   expect(Number(await sliderValue(slider))).toBe(50);
   await expect(app.main()).toContainText("50.0");
 
-  await app.rerunBy(async () => {
-    await slider.focus();
-    await slider.press("ArrowRight");
-  });
+  await app.nudge(slider);
   await expect.poll(async () => Number(await sliderValue(slider))).toBeGreaterThan(50);
   const now = Number(await sliderValue(slider));
   await expect(app.main()).toContainText(String(now));

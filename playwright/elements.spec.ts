@@ -1,5 +1,5 @@
 // apps/elements.py: the display elements and layout blocks of the skeleton.
-import { expect, test } from "./helpers";
+import { comesBefore, expect, test } from "./helpers";
 
 test("EL-01 EL-02 EL-04 EL-05 headings, caption, text, code and divider", async ({ app }) => {
   await app.open("elements");
@@ -65,11 +65,8 @@ test("ANIM-01 ANIM-02 EL-19 EL-22 st.empty holds one element; a container shows 
   await expect(main.getByText("placeholder second")).toBeVisible();
   await expect(main.getByText("placeholder first")).toHaveCount(0);
   await expect(main.getByText("will be cleared")).toHaveCount(0);
-  const before = await main
-    .getByText("written last, shown first")
-    .evaluate((a, b) => !!(a.compareDocumentPosition(b as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
-      await main.getByText("written second, shown after").elementHandle());
-  expect(before, "the container's content comes first").toBe(true);
+  const later = main.getByText("written last, shown first");
+  expect(await comesBefore(later, main.getByText("written second, shown after")), "the container's content comes first").toBe(true);
 });
 
 test("EL-20 EL-21 sidebar and expander", async ({ app }) => {

@@ -157,6 +157,19 @@ export class App {
     await this.rerunBy(() => this.page.getByRole("option", { name: option, exact: true }).click());
   }
 
+  /** Moves a slider's thumb one step right with the keyboard; waits for the run. */
+  async nudge(slider: Locator): Promise<void> {
+    await this.rerunBy(async () => {
+      await slider.focus();
+      await slider.press("ArrowRight");
+    });
+  }
+
+  /** Clicks a number input's + or - button; waits for the run. */
+  async step(label: string, direction: "Up" | "Down" = "Up"): Promise<void> {
+    await this.rerunBy(() => this.numberInput(label).getByTestId(`stNumberInputStep${direction}`).click());
+  }
+
   /** Clicks the checkbox's label, as a user would. */
   async toggle(label: string): Promise<void> {
     await this.rerunBy(() => this.checkbox(label).getByText(label, { exact: true }).click());
@@ -166,6 +179,12 @@ export class App {
 /** The value a slider thumb shows: `value` of an <input type=range>, else aria-valuenow. */
 export function sliderValue(slider: Locator): Promise<string | null> {
   return slider.evaluate((el) => (el instanceof HTMLInputElement ? el.value : el.getAttribute("aria-valuenow")));
+}
+
+/** Whether `a` comes before `b` in document order (display order). */
+export async function comesBefore(a: Locator, b: Locator): Promise<boolean> {
+  const other = await b.elementHandle();
+  return a.evaluate((x, y) => !!(x.compareDocumentPosition(y as Node) & Node.DOCUMENT_POSITION_FOLLOWING), other);
 }
 
 export const test = base.extend<{ app: App }>({

@@ -40,26 +40,17 @@ test("SS-13 WID-14 WID-32 WID-38 WID-41 each change reaches the script and sessi
   await app.typeAndCommit("Name", "Grace");
   await expect(values).toContainText("agree=True name=Grace count=2");
 
-  const count = app.numberInput("Count");
-  await app.rerunBy(() => count.getByTestId("stNumberInputStepDown").click());
+  await app.step("Count", "Down");
   await expect(values).toContainText("count=1 ");
-  await app.rerunBy(() => count.getByTestId("stNumberInputStepUp").click());
-  await app.rerunBy(() => count.getByTestId("stNumberInputStepUp").click());
+  await app.step("Count");
+  await app.step("Count");
   await expect(values).toContainText("count=3 ");
-  await expect(count.locator("input")).toHaveValue("3");
+  await expect(app.numberInput("Count").locator("input")).toHaveValue("3");
 
-  const level = app.slider("Level");
-  await app.rerunBy(async () => {
-    await level.focus();
-    await level.press("ArrowRight");
-  });
+  await app.nudge(app.slider("Level"));
   await expect(values).toContainText("level=6 window=(20, 80)");
 
-  const low = app.slider("Window").first();
-  await app.rerunBy(async () => {
-    await low.focus();
-    await low.press("ArrowRight");
-  });
+  await app.nudge(app.slider("Window").first());
   await expect(values).toContainText("window=(21, 80)");
 
   await app.choose("Color", "green");
