@@ -4,13 +4,9 @@
 import { test as base, expect, type Locator, type Page } from "@playwright/test";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { bundlesDir } from "./global-setup";
 
 export { expect };
-
-const bundlesDir = path.resolve(
-  process.env.WASMLIT_BUNDLES_DIR || path.join(path.dirname(fileURLToPath(import.meta.url)), ".bundles"),
-);
 
 /** Pyodide boot plus the first run (pandas makes it longer). */
 export const BOOT_TIMEOUT = 90_000;
