@@ -7,7 +7,7 @@ import threading
 from wasmlit import protocol
 from wasmlit.runtime.control import install_sleep
 from wasmlit.runtime.host import Host
-from wasmlit.runtime.requests import RerunData, ScriptRequests
+from wasmlit.runtime.requests import RerunData, ScriptRequests, coalesce
 from wasmlit.runtime.runner import RunResult, ScriptCache, run_script
 from wasmlit.state.session_state import SessionState
 
@@ -54,8 +54,6 @@ class AppSession:
                 self.last_result = result
                 queued = self.requests.take_rerun()
                 if result.rerun is not None and queued is not None:
-                    from wasmlit.runtime.requests import coalesce
-
                     pending = coalesce(result.rerun, queued)
                 else:
                     pending = queued if queued is not None else result.rerun
