@@ -62,6 +62,7 @@ class SessionState:
         self._new_widgets: dict[str, Any] = {}  # widget id -> _Wire | python value
         self._metadata: dict[str, WidgetMetadata[Any]] = {}
         self._key_to_id: dict[str, str] = {}
+        self._id_to_key: dict[str, str] = {}  # the reverse, kept in step
 
     # ------------------------------------------------------------ lookups
 
@@ -69,10 +70,7 @@ class SessionState:
         return self._key_to_id.get(key, key)
 
     def _user_key(self, widget_id: str) -> str | None:
-        for k, wid in self._key_to_id.items():
-            if wid == widget_id:
-                return k
-        return None
+        return self._id_to_key.get(widget_id)
 
     def _widget_value(self, widget_id: str) -> Any:
         raw = self._new_widgets[widget_id]
@@ -161,7 +159,8 @@ class SessionState:
             raise KeyError(_missing_key(key))
         self._new_session.pop(key, None)
         self._old.pop(key, None)
-        self._key_to_id.pop(key, None)
+        if self._key_to_id.pop(key, None) is not None:
+            self._id_to_key.pop(widget_id, None)
         self._new_widgets.pop(widget_id, None)
         self._old.pop(widget_id, None)
 
@@ -175,6 +174,7 @@ class SessionState:
         self._metadata[widget_id] = meta
         if user_key is not None:
             self._key_to_id[user_key] = widget_id
+            self._id_to_key[widget_id] = user_key
         if widget_id not in self and (user_key is None or user_key not in self):
             # New widget, no state to adopt: it starts from its default (WID-09, WID-11).
             self._new_widgets[widget_id] = copy.deepcopy(meta.deserialize(None))
@@ -234,6 +234,7 @@ class SessionState:
             del self._metadata[wid]
         live = set(self._metadata)
         self._key_to_id = {k: w for k, w in self._key_to_id.items() if w in live}
+        self._id_to_key = {w: k for k, w in self._key_to_id.items()}
 
     def check_writable(self, user_key: str | None, *, writes_allowed: bool) -> bool:
         """Whether the script set this widget's key this run (raise where forbidden)."""
