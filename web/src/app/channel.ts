@@ -25,6 +25,7 @@ export function openChannel(onMessage: (msg: ForwardMsg) => void, onFailure: Fai
     return closed;
   }
   let worker: Worker;
+  performance.mark("wasmlit:worker"); // Note [Boot marks] in session.ts
   try {
     worker = new Worker(new URL(__WASMLIT_WORKER__, document.baseURI), { type: "module" });
   } catch (err) {

@@ -25,6 +25,10 @@ export class Session {
   handle(msg: ForwardMsg): void {
     switch (msg.type) {
       case "boot":
+        // Marks for bench/ (Note [Boot marks]): when each boot stage began.
+        if (msg.stage !== this.boot.value.stage || !performance.getEntriesByName(`wasmlit:${msg.stage}`).length) {
+          performance.mark(`wasmlit:${msg.stage}`);
+        }
         this.boot.value = msg;
         return;
       case "script_started":
@@ -90,8 +94,19 @@ export class Session {
     return out;
   }
 
+  /**
+   * Note [Boot marks]
+   * ~~~~~~~~~~~~~~~~~
+   * The page leaves performance marks named wasmlit:<stage> when a boot stage
+   * begins (download, python, packages, app, run) and wasmlit:first-element
+   * when the first run draws, so bench/run.py can say where start-up time
+   * goes without instrumenting a build. Marks cost nothing when unread.
+   */
   private markDrawn(): void {
-    if (this.phase.value === "booting") this.phase.value = "ready";
+    if (this.phase.value === "booting") {
+      performance.mark("wasmlit:first-element");
+      this.phase.value = "ready";
+    }
   }
 }
 

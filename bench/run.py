@@ -1,0 +1,417 @@
+"""wasmlit's benchmarks: wasmlit beside bare Pyodide and a Streamlit server, in one run.
+
+    python bench/run.py                 # everything (a few minutes)
+    python bench/run.py --quick         # one iteration of each: a smoke run
+    python bench/run.py --only startup  # the benchmarks whose name contains "startup"
+
+What it does, in order: builds the apps under bench/apps/ with `wasmlit build`
+into bench/.work/site/, writes the bare-Pyodide floor page beside them, serves
+that folder on loopback (counting the bytes it sends), starts a Streamlit
+server per app from a virtual environment it creates in bench/.venv-streamlit
+(PyPI's streamlit, pinned; never on wasmlit's path, so it cannot shadow
+wasmlit's `streamlit` alias), and pipes a plan to bench/measure.mjs, which
+drives headless Chromium and measures inside the page. It prints a table and
+JSON, and saves the JSON under bench/results/.
+
+Figures are min / median / max over the measured runs (after warm-up runs).
+Absolute times drift between runs on a shared machine, so each comparison is a
+ratio of medians measured in the same run: wasmlit / floor for start-up,
+wasmlit / Streamlit for reruns and interrupts.
+
+Note [What the floor is]
+~~~~~~~~~~~~~~~~~~~~~~~~
+The floor for start-up is the least a page can do: a module worker that calls
+loadPyodide on the same Pyodide files, served by the same server, then (for
+the pandas app) loads and imports pandas and pyarrow, and runs 1+1; the page
+then writes one heading. Whatever wasmlit adds beyond that (its page script,
+the manifest, sha256 checks, the runtime, the first run, rendering) is the
+difference the ratio shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path.insert(0, str(REPO / "py"))
+
+from wasmlit.build.serve import BundleRequestHandler  # noqa: E402
+
+WORK = BENCH / ".work"
+SITE = WORK / "site"
+RESULTS = BENCH / "results"
+STREAMLIT_VENV = BENCH / ".venv-streamlit"
+STREAMLIT_PIN = "streamlit==1.67.0"
+NPM_PYODIDE = REPO / "node_modules" / "pyodide"
+DEFAULT_PACKAGES = REPO.parent / "shared" / "pyodide-0.27.7"
+
+# (bundle name, app file) built with wasmlit.
+APPS = {
+    "hello": "hello.py",
+    "pandas": "pandas_app.py",
+    "counter": "counter.py",
+    "echo": "echo.py",
+    "many": "many.py",
+    "loop": "loop.py",
+}
+
+HELLO_MARK = "Hello from the bench"
+PANDAS_MARK = "Frame shown = [1000]"
+
+# Targets from issue #3; the README's performance table states them.
+TARGETS = {
+    "startup_hello_cold / floor": 1.2,
+    "rerun_counter / streamlit": 0.25,
+    "rerun_counter median ms": 16.0,
+    "main-thread JS gzip KB": 60.0,
+}
+
+
+# ------------------------------------------------------------------ building
+
+
+def build_apps(packages: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "py")}
+    for name, script in APPS.items():
+        print(f"bench: building {name}", file=sys.stderr)
+        subprocess.run(
+            [sys.executable, "-m", "wasmlit.cli", "build", str(BENCH / "apps" / script),
+             "--out", str(SITE / name), "--pyodide-packages", str(packages)],
+            check=True, env=env, stdout=subprocess.DEVNULL,
+        )
+
+
+def write_floor(packages: Path) -> None:
+    """The bare-Pyodide page (Note [What the floor is]): core files from npm, wheels from `packages`."""
+    floor = SITE / "floor"
+    if floor.exists():
+        shutil.rmtree(floor)
+    (floor / "pyodide").mkdir(parents=True)
+    for name in ("index.html", "floor.mjs"):
+        shutil.copy(BENCH / "floor" / name, floor / name)
+    for name in ("pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        (floor / "pyodide" / name).symlink_to(NPM_PYODIDE / name)
+    for wheel in packages.iterdir():
+        link = floor / "pyodide" / wheel.name
+        if wheel.is_file() and not link.exists():
+            link.symlink_to(wheel.resolve())
+
+
+# ------------------------------------------------------------------- serving
+
+
+class CountingHandler(BundleRequestHandler):
+    """Serves the site and counts what it sends: raw bytes, and what gzip would make of them."""
+
+    counter: dict[str, int] = {"bytes": 0, "gzip": 0}
+    gzip_sizes: dict[str, int] = {}
+    lock = threading.Lock()
+
+    def do_GET(self) -> None:
+        if self.path.startswith("/__bench/bytes"):
+            with self.lock:
+                body = json.dumps(self.counter).encode()
+                self.counter.update(bytes=0, gzip=0)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+    def send_header(self, keyword: str, value: str) -> None:
+        if keyword.lower() == "content-length":
+            path = self.translate_path(self.path)
+            with self.lock:
+                self.counter["bytes"] += int(value)
+                self.counter["gzip"] += self._gzip_size(path, int(value))
+        super().send_header(keyword, value)
+
+    def _gzip_size(self, path: str, raw: int) -> int:
+        if path not in self.gzip_sizes:
+            try:
+                self.gzip_sizes[path] = len(gzip.compress(Path(path).read_bytes(), 6))
+            except OSError:
+                self.gzip_sizes[path] = raw
+        return self.gzip_sizes[path]
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def serve_site() -> Iterator[str]:
+    handler = lambda *a, **kw: CountingHandler(*a, directory=str(SITE), **kw)  # noqa: E731
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+
+
+def streamlit_bin() -> Path:
+    exe = STREAMLIT_VENV / "bin" / "streamlit"
+    if not exe.exists():
+        print(f"bench: creating {STREAMLIT_VENV.relative_to(REPO)} with {STREAMLIT_PIN}", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(STREAMLIT_VENV)], check=True)
+        subprocess.run([str(STREAMLIT_VENV / "bin" / "pip"), "install", "-q", STREAMLIT_PIN], check=True)
+    return exe
+
+
+@contextmanager
+def streamlit_server(script: str, port: int) -> Iterator[str]:
+    """`streamlit run` on loopback; yields its URL once /_stcore/health answers."""
+    proc = subprocess.Popen(
+        [str(streamlit_bin()), "run", str(BENCH / "apps" / script),
+         "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
+         "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+         "--global.developmentMode", "false"],
+        cwd=BENCH / "apps", stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(url + "_stcore/health", timeout=2) as resp:
+                    if resp.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                err = proc.stderr.read().decode() if proc.stderr else ""
+                raise RuntimeError(f"streamlit did not start for {script}:\n{err}")
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+# ------------------------------------------------------------------ measuring
+
+
+def measure(chromium: str, tasks: list[dict[str, Any]]) -> dict[str, Any]:
+    plan = json.dumps({"chromium": chromium, "tasks": tasks})
+    out = subprocess.run(
+        ["node", str(BENCH / "measure.mjs")], input=plan.encode(), cwd=REPO,
+        stdout=subprocess.PIPE, check=True,
+    )
+    result: dict[str, Any] = json.loads(out.stdout)
+    return result
+
+
+def startup_task(name: str, url: str, marker: str, base: str, runs: int, warmup: int) -> dict[str, Any]:
+    return {"kind": "startup", "name": name, "url": url, "marker": marker,
+            "bytes_url": base + "__bench/bytes", "runs": runs, "warmup": warmup}
+
+
+def interaction_tasks(base: str, runs: int, warmup: int) -> list[tuple[str, dict[str, Any]]]:
+    """(app script, task) for the rerun and interrupt benchmarks; url is filled in per system."""
+    return [
+        ("counter.py", {"kind": "click", "name": "rerun_counter", "button": "Increment",
+                        "prefix": "Count = [", "ready": "Count = [0]", "runs": runs, "warmup": warmup}),
+        ("echo.py", {"kind": "type", "name": "rerun_echo", "prefix": "Echo = [", "ready": "Echo = []",
+                     "runs": runs, "warmup": warmup}),
+        ("many.py", {"kind": "click", "name": "rerun_200_elements", "button": "Increment",
+                     "prefix": "row 198 = [", "ready": "row 198 = [0]", "runs": runs, "warmup": warmup}),
+        ("loop.py", {"kind": "click", "name": "interrupt_loop", "button": "Interrupt",
+                     "prefix": "Run = [", "ready": "Run = [1]", "runs": max(1, runs // 2), "warmup": warmup}),
+    ]
+
+
+# ------------------------------------------------------------------ reporting
+
+
+def stats(xs: list[float]) -> dict[str, float]:
+    return {"min": min(xs), "median": statistics.median(xs), "max": max(xs), "n": len(xs)}
+
+
+def main_js_gzip(bundle: Path) -> int:
+    """gzip -9 size of the JS the page's main thread loads at start (the module and its static imports)."""
+    import re
+
+    html = (bundle / "index.html").read_text()
+    todo = re.findall(r'<script type="module" src="([^"]+)"', html)
+    seen: set[str] = set()
+    total = 0
+    while todo:
+        rel = todo.pop()
+        if rel in seen:
+            continue
+        seen.add(rel)
+        path = bundle / rel
+        text = path.read_bytes()
+        total += len(gzip.compress(text, 9))
+        for dep in re.findall(rb'(?:from|import)\s*"(\./[^"]+\.js)"', text):
+            todo.append(str(Path(rel).parent / dep.decode()[2:]))
+    return total
+
+
+def summarize(raw: dict[str, Any], has_streamlit: bool) -> dict[str, Any]:
+    res = raw["results"]
+    figures: dict[str, Any] = {}
+    ratios: dict[str, float] = {}
+    for name, r in res.items():
+        if "cold" in r:
+            figures[f"{name}_cold"] = stats(r["cold"])
+            figures[f"{name}_warm"] = stats(r["warm"])
+            figures[f"{name}_bytes"] = stats([float(b) for b in r["bytes"]])
+            figures[f"{name}_bytes_gzip"] = stats([float(b) for b in r["bytes_gzip"]])
+            if r["marks"] and r["marks"][0]:
+                figures[f"{name}_boot_marks"] = boot_breakdown(r["marks"])
+        else:
+            figures[name] = stats(r["samples"])
+
+    def med(key: str) -> float:
+        return float(figures[key]["median"])
+
+    for app, floor in (("startup_hello", "startup_floor"), ("startup_pandas", "startup_floor_pandas")):
+        for phase in ("cold", "warm"):
+            if f"{app}_{phase}" in figures and f"{floor}_{phase}" in figures:
+                ratios[f"{app}_{phase} / floor"] = med(f"{app}_{phase}") / med(f"{floor}_{phase}")
+    if has_streamlit:
+        for name in ("rerun_counter", "rerun_echo", "rerun_200_elements", "interrupt_loop"):
+            if name in figures and f"{name}_streamlit" in figures:
+                ratios[f"{name} / streamlit"] = med(name) / med(f"{name}_streamlit")
+    return {"figures": figures, "ratios": ratios}
+
+
+def boot_breakdown(runs: list[list[list[Any]]]) -> dict[str, float]:
+    """Median time (ms since navigation) of each wasmlit:* performance mark over the cold runs."""
+    names = [n for n, _ in runs[0]]
+    out: dict[str, float] = {}
+    for n in names:
+        ts = [t for marks in runs for m, t in marks if m == n]
+        if ts:
+            out[n.removeprefix("wasmlit:")] = statistics.median(ts)
+    return out
+
+
+def print_table(summary: dict[str, Any], extra: dict[str, Any]) -> None:
+    figs = summary["figures"]
+    print(f"\n{'figure':<34} {'min':>10} {'median':>10} {'max':>10}   n")
+    for name, f in figs.items():
+        if name.endswith("_boot_marks"):
+            continue
+        unit = "B" if "bytes" in name else "ms"
+        print(f"{name:<34} {f['min']:>10.1f} {f['median']:>10.1f} {f['max']:>10.1f}   {f['n']}  {unit}")
+    for name, marks in figs.items():
+        if name.endswith("_boot_marks"):
+            print(f"\n{name} (median ms since navigation, cold):")
+            for m, t in marks.items():
+                print(f"  {m:<30} {t:>8.1f}")
+    print(f"\n{'ratio (medians)':<40} {'value':>8}  target")
+    for name, v in summary["ratios"].items():
+        target = TARGETS.get(name)
+        verdict = "" if target is None else f"<= {target}  {'met' if v <= target else 'MISSED'}"
+        print(f"{name:<40} {v:>8.2f}  {verdict}")
+    for name, v in extra.items():
+        print(f"{name:<40} {v}")
+
+
+# ---------------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="one run of each, no warm-up (a smoke run)")
+    ap.add_argument("--only", default="", help="run only benchmarks whose name contains this")
+    ap.add_argument("--no-streamlit", action="store_true", help="skip the Streamlit server baselines")
+    ap.add_argument("--no-build", action="store_true", help="reuse the bundles in bench/.work/site")
+    ap.add_argument("--chromium", default=os.environ.get("WASMLIT_CHROMIUM", "/usr/bin/chromium"))
+    ap.add_argument("--pyodide-packages", type=Path,
+                    default=Path(os.environ.get("WASMLIT_PYODIDE_PACKAGES", DEFAULT_PACKAGES)))
+    args = ap.parse_args(argv)
+
+    startup_runs, startup_warm = (1, 0) if args.quick else (7, 1)
+    click_runs, click_warm = (2, 1) if args.quick else (30, 3)
+
+    if not args.no_build:
+        build_apps(args.pyodide_packages)
+    write_floor(args.pyodide_packages)
+    want = lambda name: args.only in name  # noqa: E731
+
+    raw: dict[str, Any] = {"results": {}}
+    with serve_site() as base:
+        tasks = [
+            startup_task("startup_floor", f"{base}floor/?marker=Floor+reached", "Floor reached 2",
+                         base, startup_runs, startup_warm),
+            startup_task("startup_hello", f"{base}hello/", HELLO_MARK, base, startup_runs, startup_warm),
+            startup_task("startup_floor_pandas", f"{base}floor/?packages=pandas,pyarrow&marker=Floor+reached",
+                         "Floor reached 2", base, startup_runs, startup_warm),
+            startup_task("startup_pandas", f"{base}pandas/", PANDAS_MARK, base, startup_runs, startup_warm),
+        ]
+        bundle = {"counter.py": "counter", "echo.py": "echo", "many.py": "many", "loop.py": "loop"}
+        for script, task in interaction_tasks(base, click_runs, click_warm):
+            tasks.append({**task, "url": f"{base}{bundle[script]}/"})
+        tasks = [t for t in tasks if want(t["name"])]
+        if tasks:
+            raw = measure(args.chromium, tasks)
+
+    has_streamlit = not args.no_streamlit
+    if has_streamlit:
+        for i, (script, task) in enumerate(interaction_tasks("", click_runs, click_warm)):
+            name = f"{task['name']}_streamlit"
+            if not want(name):
+                continue
+            with streamlit_server(script, 8611 + i) as url:
+                got = measure(args.chromium, [{**task, "name": name, "url": url}])
+            raw["results"].update(got["results"])
+            raw.setdefault("browser", got["browser"])
+
+    from wasmlit import api
+
+    skipped = {}
+    if not hasattr(api, "dataframe"):
+        skipped["data_dataframe"] = "skipped: st.dataframe is not implemented yet (issue #6)"
+        print(f"bench: {skipped['data_dataframe']}", file=sys.stderr)
+
+    summary = summarize(raw, has_streamlit)
+    extra: dict[str, Any] = {}
+    if (SITE / "hello" / "index.html").exists():
+        extra["main-thread JS gzip KB"] = round(main_js_gzip(SITE / "hello") / 1024, 1)
+    record = {
+        "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "quick": args.quick,
+        "browser": raw.get("browser"),
+        "machine": {"cpus": os.cpu_count(), "platform": sys.platform},
+        **summary,
+        "extra": extra,
+        "skipped": skipped,
+        "targets": TARGETS,
+        "raw": raw["results"],
+    }
+    print_table(summary, extra)
+    RESULTS.mkdir(exist_ok=True)
+    stamp = record["when"].replace(":", "").replace("+0000", "Z")
+    path = RESULTS / f"{stamp}{'-quick' if args.quick else ''}.json"
+    path.write_text(json.dumps(record, indent=1) + "\n")
+    print(json.dumps({k: record[k] for k in ("when", "browser", "ratios", "extra", "skipped")}))
+    print(f"bench: saved {path.relative_to(REPO)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
