@@ -219,6 +219,86 @@ class Selectbox:
     placeholder: str
 
 
+# ------------------------------------------------ forms and more widgets
+# (st.form_submit_button, st.toggle, st.radio, st.multiselect, st.text_area)
+
+
+@dataclass(frozen=True)
+class FormSubmitButton:
+    """A button that submits the form `form_id` (AppTest lists it under `at.button`)."""
+
+    KIND: ClassVar[str] = "form_submit_button"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    type: Literal["primary", "secondary", "tertiary"]
+    use_container_width: bool
+    icon: str | None
+    form_id: str
+
+
+@dataclass(frozen=True)
+class Toggle:
+    KIND: ClassVar[str] = "toggle"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    value: bool
+    set_value: bool
+
+
+@dataclass(frozen=True)
+class Radio:
+    """`value` is the index of the selected option, or None."""
+
+    KIND: ClassVar[str] = "radio"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    options: list[str]
+    captions: list[str]
+    horizontal: bool
+    value: int | None
+    set_value: bool
+
+
+@dataclass(frozen=True)
+class Multiselect:
+    """`value` is the list of the selected options' indices, in selection order."""
+
+    KIND: ClassVar[str] = "multiselect"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    options: list[str]
+    value: list[int]
+    set_value: bool
+    max_selections: int | None
+    placeholder: str
+
+
+@dataclass(frozen=True)
+class TextArea:
+    KIND: ClassVar[str] = "text_area"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    value: str | None
+    set_value: bool
+    placeholder: str
+    max_chars: int | None
+    height: int | None
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -237,6 +317,11 @@ Element = Union[
     NumberInput,
     Slider,
     Selectbox,
+    FormSubmitButton,
+    Toggle,
+    Radio,
+    Multiselect,
+    TextArea,
 ]
 
 
@@ -275,7 +360,18 @@ class Expander:
     icon: str | None
 
 
-Block = Union[Vertical, Horizontal, Column, Expander]
+@dataclass(frozen=True)
+class Form:
+    """st.form: a bordered container whose widgets send their values only on submit."""
+
+    KIND: ClassVar[str] = "form"
+    form_id: str
+    clear_on_submit: bool
+    enter_to_submit: bool
+    border: bool
+
+
+Block = Union[Vertical, Horizontal, Column, Expander, Form]
 
 
 # ------------------------------------------------- forward messages (to page)

@@ -175,6 +175,74 @@ export interface Selectbox {
   readonly placeholder: string;
 }
 
+/** A button that submits the form `form_id` (AppTest lists it under `at.button`). */
+export interface FormSubmitButton {
+  readonly kind: "form_submit_button";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly type: "primary" | "secondary" | "tertiary";
+  readonly use_container_width: boolean;
+  readonly icon: string | null;
+  readonly form_id: string;
+}
+
+export interface Toggle {
+  readonly kind: "toggle";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly value: boolean;
+  readonly set_value: boolean;
+}
+
+/** `value` is the index of the selected option, or None. */
+export interface Radio {
+  readonly kind: "radio";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly options: string[];
+  readonly captions: string[];
+  readonly horizontal: boolean;
+  readonly value: number | null;
+  readonly set_value: boolean;
+}
+
+/** `value` is the list of the selected options' indices, in selection order. */
+export interface Multiselect {
+  readonly kind: "multiselect";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly options: string[];
+  readonly value: number[];
+  readonly set_value: boolean;
+  readonly max_selections: number | null;
+  readonly placeholder: string;
+}
+
+export interface TextArea {
+  readonly kind: "text_area";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly value: string | null;
+  readonly set_value: boolean;
+  readonly placeholder: string;
+  readonly max_chars: number | null;
+  readonly height: number | null;
+}
+
 export type Element =
   | Markdown
   | Heading
@@ -192,11 +260,16 @@ export type Element =
   | TextInput
   | NumberInput
   | Slider
-  | Selectbox;
+  | Selectbox
+  | FormSubmitButton
+  | Toggle
+  | Radio
+  | Multiselect
+  | TextArea;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -224,15 +297,25 @@ export interface Expander {
   readonly icon: string | null;
 }
 
+/** st.form: a bordered container whose widgets send their values only on submit. */
+export interface Form {
+  readonly kind: "form";
+  readonly form_id: string;
+  readonly clear_on_submit: boolean;
+  readonly enter_to_submit: boolean;
+  readonly border: boolean;
+}
+
 export type Block =
   | Vertical
   | Horizontal
   | Column
-  | Expander;
+  | Expander
+  | Form;
 
 export type BlockKind = Block["kind"];
 
-export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander"] as const;
+export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander", "form"] as const;
 
 /** Sent by the worker while it boots, before Python runs the app. */
 export interface BootStatus {
@@ -250,14 +333,14 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea;
 }
 
 export interface BlockDelta {
   readonly type: "block";
   readonly run_id: number;
   readonly path: number[];
-  readonly block: Vertical | Horizontal | Column | Expander;
+  readonly block: Vertical | Horizontal | Column | Expander | Form;
 }
 
 /** `rerun`: interrupted for a new run; the page keeps stale nodes. */

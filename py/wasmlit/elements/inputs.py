@@ -12,6 +12,12 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from wasmlit import protocol
+from wasmlit.elements.form import (
+    check_callback_rules,
+    check_not_in_form,
+    current_form_id,
+    shown_value,
+)
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
@@ -38,10 +44,12 @@ def _key(key: Any) -> str | None:
     return None if key is None else str(key)
 
 
-def _widget_id(kind: str, key: str | None, **identity: Any) -> Any:
+def _widget_id(dg: DeltaGenerator, kind: str, key: str | None, **identity: Any) -> Any:
+    """The id of a widget `dg` is about to draw: its page and form are part of it."""
     ctx = get_script_run_ctx()
     page = ctx.page if ctx is not None else ""
-    return compute_widget_id(kind, user_key=key, page=page, **identity)
+    return compute_widget_id(kind, user_key=key, page=page, form_id=current_form_id(dg),
+                             **identity)
 
 
 def _set_by_state(key: str | None, *, writes_allowed: bool = True) -> None:
@@ -77,9 +85,10 @@ def button(
             f'The type argument to st.button must be "primary", "secondary", or "tertiary". '
             f"\nThe argument passed was '{type}'."
         )
+    check_not_in_form(dg, "button")
     user_key = _key(key)
     _set_by_state(user_key, writes_allowed=False)
-    wid = _widget_id("button", user_key, label=label, icon=icon, help=help, type=type,
+    wid = _widget_id(dg, "button", user_key, label=label, icon=icon, help=help, type=type,
                      use_container_width=use_container_width)
     meta = _meta(wid, "button", lambda v: bool(v) if v is not None else False, bool,
                  on_click, args, kwargs, value_type="trigger")
@@ -101,16 +110,17 @@ def checkbox(
 ) -> bool:
     user_key = _key(key)
     vis = _visibility(label_visibility)
+    check_callback_rules(dg, on_change)
     _set_by_state(user_key)
     default = bool(value)
-    wid = _widget_id("checkbox", user_key, label=label, value=default, help=help)
+    wid = _widget_id(dg, "checkbox", user_key, label=label, value=default, help=help)
     meta = _meta(wid, "checkbox", lambda v: bool(v) if v is not None else default, bool,
                  on_change, args, kwargs)
     result = register_widget(meta, user_key)
-    current = bool(result.value)
-    dg._enqueue(protocol.Checkbox(wid, str(label), help, bool(disabled), vis, current,
-                                  result.value_changed))
-    return current
+    shown, set_value = shown_value(dg, meta, result)
+    dg._enqueue(protocol.Checkbox(wid, str(label), help, bool(disabled), vis, bool(shown),
+                                  set_value))
+    return bool(result.value)
 
 
 # -------------------------------------------------------------- text_input
@@ -126,6 +136,7 @@ def text_input(
 ) -> str | None:
     user_key = _key(key)
     vis = _visibility(label_visibility)
+    check_callback_rules(dg, on_change)
     _set_by_state(user_key)
     default = None if value is None else str(value)
     if type not in ("default", "password"):
@@ -136,16 +147,18 @@ def text_input(
         raise StreamlitAPIException(
             f"`value` ({default}) is longer than `max_chars` ({max_chars})."
         )
-    wid = _widget_id("text_input", user_key, label=label, value=default, max_chars=max_chars,
+    wid = _widget_id(dg, "text_input", user_key, label=label, value=default, max_chars=max_chars,
                      type=type, help=help, autocomplete=autocomplete, placeholder=placeholder)
     meta = _meta(wid, "text_input", lambda v: str(v) if v is not None else default,
                  lambda v: v, on_change, args, kwargs)
     result = register_widget(meta, user_key)
+    shown, set_value = shown_value(dg, meta, result)
     current = None if result.value is None else str(result.value)
+    shown = None if shown is None else str(shown)
     auto = autocomplete if autocomplete is not None else (
         "new-password" if type == "password" else "")
     dg._enqueue(protocol.TextInput(
-        wid, str(label), help, bool(disabled), vis, current, result.value_changed,
+        wid, str(label), help, bool(disabled), vis, shown, set_value,
         placeholder or "", max_chars, type, auto,  # type: ignore[arg-type]  # checked above
     ))
     return current
@@ -169,6 +182,7 @@ def number_input(
 ) -> float | int | None:
     user_key = _key(key)
     vis = _visibility(label_visibility)
+    check_callback_rules(dg, on_change)
     numeric = [a for a in (min_value, max_value, value, step) if a is not None and a != "min"]
     all_ints = all(_is_int(a) for a in numeric)
     all_floats = all(isinstance(a, float) for a in numeric)
@@ -211,14 +225,15 @@ def number_input(
     def deserialize(v: Any) -> Any:
         return cast(v) if v is not None else default
 
-    wid = _widget_id("number_input", user_key, label=label, min_value=min_value,
+    wid = _widget_id(dg, "number_input", user_key, label=label, min_value=min_value,
                      max_value=max_value, value=default, step=step, format=format, help=help,
                      placeholder=placeholder)
     meta = _meta(wid, "number_input", deserialize, lambda v: v, on_change, args, kwargs)
     result = register_widget(meta, user_key)
+    shown, set_value = shown_value(dg, meta, result)
     current = result.value
     dg._enqueue(protocol.NumberInput(
-        wid, str(label), help, bool(disabled), vis, current, result.value_changed,
+        wid, str(label), help, bool(disabled), vis, shown, set_value,
         min_value, max_value, step, format, is_int, placeholder or "",
     ))
     return current  # type: ignore[no-any-return]  # int or float by the arguments' type
@@ -239,6 +254,7 @@ def slider(
 ) -> Any:
     user_key = _key(key)
     vis = _visibility(label_visibility)
+    check_callback_rules(dg, on_change)
     if value is None:
         value = min_value if min_value is not None else 0
     single = isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -284,12 +300,13 @@ def slider(
     def serialize(v: Any) -> list[Any]:
         return [v] if single else list(v)
 
-    wid = _widget_id("slider", user_key, label=label, min_value=min_value, max_value=max_value,
+    wid = _widget_id(dg, "slider", user_key, label=label, min_value=min_value, max_value=max_value,
                      value=default, step=step, format=format, help=help)
     meta = _meta(wid, "slider", deserialize, serialize, on_change, args, kwargs)
     result = register_widget(meta, user_key)
+    shown, set_value = shown_value(dg, meta, result)
     dg._enqueue(protocol.Slider(
-        wid, str(label), help, bool(disabled), vis, serialize(result.value), result.value_changed,
+        wid, str(label), help, bool(disabled), vis, serialize(shown), set_value,
         min_value, max_value, step, format, is_int,
     ))
     return result.value
@@ -322,6 +339,7 @@ def selectbox(
 ) -> Any:
     user_key = _key(key)
     vis = _visibility(label_visibility)
+    check_callback_rules(dg, on_change)
     opts = options_list(options)
     if index is not None and (not isinstance(index, int) or isinstance(index, bool)):
         raise StreamlitAPIException(f"Selectbox Value has invalid type: {type(index).__name__}")
@@ -360,13 +378,14 @@ def selectbox(
             text = str(format_func(v))
             return labels.index(text) if text in labels else default_index
 
-    wid = _widget_id("selectbox", user_key, label=label, options=labels, index=index, help=help,
+    wid = _widget_id(dg, "selectbox", user_key, label=label, options=labels, index=index, help=help,
                      placeholder=placeholder)
     meta = _meta(wid, "selectbox", deserialize, serialize, on_change, args, kwargs)
     result = register_widget(meta, user_key)
-    wire = serialize(result.value) if result.value_changed else shown_index(result.value)
+    shown, set_value = shown_value(dg, meta, result)
+    wire = serialize(shown) if set_value else shown_index(shown)
     dg._enqueue(protocol.Selectbox(
-        wid, str(label), help, bool(disabled), vis, labels, wire, result.value_changed,
+        wid, str(label), help, bool(disabled), vis, labels, wire, set_value,
         placeholder,
     ))
     return result.value

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from wasmlit.runtime.control import RerunException, StopException
 from wasmlit.runtime.requests import State
 
 if TYPE_CHECKING:
+    from wasmlit.elements.form import FormData
     from wasmlit.elements.tree import DeltaGenerator
     from wasmlit.runtime.session import AppSession
 
@@ -35,7 +37,11 @@ class ScriptRunContext:
     widget_ids_this_run: set[str] = field(default_factory=set)
     widget_user_keys_this_run: set[str] = field(default_factory=set)
     form_ids_this_run: set[str] = field(default_factory=set)
+    #: form block path -> the form made there (Note [Forms] in elements/form.py)
+    forms: dict[Path, FormData] = field(default_factory=dict)
     dg_stack: list[DeltaGenerator] = field(default_factory=list)
+    #: see Note [Element replay] in caching/replay.py
+    recorders: list[Callable[[protocol.ForwardMsg], None]] = field(default_factory=list)
     _last_yield: float = field(default_factory=time.monotonic)
 
     # -- layout cursors (Note [Delta paths] in elements/tree.py)
@@ -52,6 +58,8 @@ class ScriptRunContext:
 
     def send(self, msg: protocol.ForwardMsg) -> None:
         self.session.host.send(msg)
+        for record in self.recorders:
+            record(msg)
         self.checkpoint()
 
     # -- cooperation with the page

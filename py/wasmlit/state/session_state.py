@@ -63,6 +63,8 @@ class SessionState:
         self._metadata: dict[str, WidgetMetadata[Any]] = {}
         self._key_to_id: dict[str, str] = {}
         self._id_to_key: dict[str, str] = {}  # the reverse, kept in step
+        #: submit button id -> its form id (Note [Forms] in elements/form.py)
+        self.form_submitters: dict[str, str] = {}
 
     # ------------------------------------------------------------ lookups
 
@@ -232,6 +234,7 @@ class SessionState:
             self._new_widgets.pop(wid, None)
             self._old.pop(wid, None)
             del self._metadata[wid]
+            self.form_submitters.pop(wid, None)
         live = set(self._metadata)
         self._key_to_id = {k: w for k, w in self._key_to_id.items() if w in live}
         self._id_to_key = {w: k for k, w in self._key_to_id.items()}

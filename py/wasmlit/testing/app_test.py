@@ -123,7 +123,7 @@ class AppTest:
     def _widget_states(self) -> list[protocol.WidgetState]:
         states: dict[str, protocol.WidgetState] = {}
         for view in self.main.get_all_widgets() + self.sidebar.get_all_widgets():
-            if view.proto.KIND != "button":
+            if view.proto.KIND not in ("button", "form_submit_button"):
                 states[view.id] = view.widget_state()
         for wid, pending in self._pending.items():
             states[wid] = pending.widget_state()
