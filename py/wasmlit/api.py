@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Any, NoReturn
 
-from wasmlit.elements import form, inputs, layout, status, text, write  # noqa: F401  (registers commands)
+from wasmlit.elements import choices, form, inputs, layout, status, text, write  # noqa: F401  (registers commands)
 from wasmlit.elements.tree import BOTTOM, COMMANDS, MAIN, SIDEBAR, DeltaGenerator, active_dg
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx

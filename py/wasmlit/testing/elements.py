@@ -263,6 +263,68 @@ class Selectbox(Widget):
         return self
 
 
+class Toggle(Widget):
+    @property
+    def value(self) -> bool:
+        return bool(super().value)
+
+
+class Radio(Widget):
+    @property
+    def options(self) -> list[str]:
+        return list(self.proto.options)
+
+    @property
+    def horizontal(self) -> bool:
+        return bool(self.proto.horizontal)
+
+    @property
+    def index(self) -> int | None:
+        if self._value is _UNSET:
+            return self.proto.value  # type: ignore[no-any-return]  # the shown index
+        return self.root._serialize(self.id, self._value)  # type: ignore[no-any-return]  # an index
+
+
+class Multiselect(Widget):
+    @property
+    def options(self) -> list[str]:
+        return list(self.proto.options)
+
+    @property
+    def placeholder(self) -> str:
+        return str(self.proto.placeholder)
+
+    @property
+    def max_selections(self) -> int | None:
+        return self.proto.max_selections  # type: ignore[no-any-return]  # protocol field
+
+    @property
+    def value(self) -> list[Any]:
+        return list(super().value)
+
+    @property
+    def indices(self) -> list[int]:
+        if self._value is _UNSET:
+            return list(self.proto.value)
+        return list(self.root._serialize(self.id, self._value))
+
+    def select(self, v: Any) -> Multiselect:
+        current = self.value
+        if v not in current:
+            current.append(v)
+        return self.set_value(current)  # type: ignore[return-value]  # same object
+
+    def unselect(self, v: Any) -> Multiselect:
+        current = self.value
+        if v in current:
+            current.remove(v)
+        return self.set_value(current)  # type: ignore[return-value]  # same object
+
+
+class TextArea(TextInput):
+    pass
+
+
 @dataclass
 class _IndexChoice:
     widget: Selectbox
@@ -279,6 +341,7 @@ VIEWS: dict[str, type[Element]] = {
     "exception": Exception, "progress": Progress, "spinner": Spinner, "empty": Element,
     "button": Button, "checkbox": Checkbox, "text_input": TextInput,
     "number_input": NumberInput, "slider": Slider, "selectbox": Selectbox,
+    "toggle": Toggle, "radio": Radio, "multiselect": Multiselect, "text_area": TextArea,
 }
 
 E = TypeVar("E", bound=Element)
