@@ -62,15 +62,9 @@ STREAMLIT_PIN = "streamlit==1.67.0"
 NPM_PYODIDE = REPO / "node_modules" / "pyodide"
 DEFAULT_PACKAGES = REPO.parent / "shared" / "pyodide-0.27.7"
 
-# (bundle name, app file) built with wasmlit.
-APPS = {
-    "hello": "hello.py",
-    "pandas": "pandas_app.py",
-    "counter": "counter.py",
-    "echo": "echo.py",
-    "many": "many.py",
-    "loop": "loop.py",
-}
+# The apps, one folder each under bench/apps/ (a build bundles its whole
+# folder, and scans every script in it for imports), each an app.py.
+APPS = ("hello", "pandas", "counter", "echo", "many", "loop")
 
 HELLO_MARK = "Hello from the bench"
 PANDAS_MARK = "Frame shown = [1000]"
@@ -89,10 +83,10 @@ TARGETS = {
 
 def build_apps(packages: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO / "py")}
-    for name, script in APPS.items():
+    for name in APPS:
         print(f"bench: building {name}", file=sys.stderr)
         subprocess.run(
-            [sys.executable, "-m", "wasmlit.cli", "build", str(BENCH / "apps" / script),
+            [sys.executable, "-m", "wasmlit.cli", "build", str(BENCH / "apps" / name / "app.py"),
              "--out", str(SITE / name), "--pyodide-packages", str(packages)],
             check=True, env=env, stdout=subprocess.DEVNULL,
         )
@@ -180,14 +174,14 @@ def streamlit_bin() -> Path:
 
 
 @contextmanager
-def streamlit_server(script: str, port: int) -> Iterator[str]:
+def streamlit_server(app: str, port: int) -> Iterator[str]:
     """`streamlit run` on loopback; yields its URL once /_stcore/health answers."""
     proc = subprocess.Popen(
-        [str(streamlit_bin()), "run", str(BENCH / "apps" / script),
+        [str(streamlit_bin()), "run", str(BENCH / "apps" / app / "app.py"),
          "--server.headless", "true", "--server.address", "127.0.0.1", "--server.port", str(port),
          "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
          "--global.developmentMode", "false"],
-        cwd=BENCH / "apps", stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=BENCH / "apps" / app, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     url = f"http://127.0.0.1:{port}/"
     try:
@@ -201,7 +195,7 @@ def streamlit_server(script: str, port: int) -> Iterator[str]:
                 pass
             if proc.poll() is not None or time.monotonic() > deadline:
                 err = proc.stderr.read().decode() if proc.stderr else ""
-                raise RuntimeError(f"streamlit did not start for {script}:\n{err}")
+                raise RuntimeError(f"streamlit did not start for {app}:\n{err}")
             time.sleep(0.2)
         yield url
     finally:
@@ -228,15 +222,15 @@ def startup_task(name: str, url: str, marker: str, base: str, runs: int, warmup:
 
 
 def interaction_tasks(base: str, runs: int, warmup: int) -> list[tuple[str, dict[str, Any]]]:
-    """(app script, task) for the rerun and interrupt benchmarks; url is filled in per system."""
+    """(app, task) for the rerun and interrupt benchmarks; url is filled in per system."""
     return [
-        ("counter.py", {"kind": "click", "name": "rerun_counter", "button": "Increment",
+        ("counter", {"kind": "click", "name": "rerun_counter", "button": "Increment",
                         "prefix": "Count = [", "ready": "Count = [0]", "runs": runs, "warmup": warmup}),
-        ("echo.py", {"kind": "type", "name": "rerun_echo", "prefix": "Echo = [", "ready": "Echo = []",
+        ("echo", {"kind": "type", "name": "rerun_echo", "prefix": "Echo = [", "ready": "Echo = []",
                      "runs": runs, "warmup": warmup}),
-        ("many.py", {"kind": "click", "name": "rerun_200_elements", "button": "Increment",
+        ("many", {"kind": "click", "name": "rerun_200_elements", "button": "Increment",
                      "prefix": "row 198 = [", "ready": "row 198 = [0]", "runs": runs, "warmup": warmup}),
-        ("loop.py", {"kind": "click", "name": "interrupt_loop", "button": "Interrupt",
+        ("loop", {"kind": "click", "name": "interrupt_loop", "button": "Interrupt",
                      "prefix": "Run = [", "ready": "Run = [1]", "runs": max(1, runs // 2), "warmup": warmup}),
     ]
 
@@ -363,20 +357,19 @@ def main(argv: list[str] | None = None) -> int:
                          "Floor reached 2", base, startup_runs, startup_warm),
             startup_task("startup_pandas", f"{base}pandas/", PANDAS_MARK, base, startup_runs, startup_warm),
         ]
-        bundle = {"counter.py": "counter", "echo.py": "echo", "many.py": "many", "loop.py": "loop"}
-        for script, task in interaction_tasks(base, click_runs, click_warm):
-            tasks.append({**task, "url": f"{base}{bundle[script]}/"})
+        for app, task in interaction_tasks(base, click_runs, click_warm):
+            tasks.append({**task, "url": f"{base}{app}/"})
         tasks = [t for t in tasks if want(t["name"])]
         if tasks:
             raw = measure(args.chromium, tasks)
 
     has_streamlit = not args.no_streamlit
     if has_streamlit:
-        for i, (script, task) in enumerate(interaction_tasks("", click_runs, click_warm)):
+        for i, (app, task) in enumerate(interaction_tasks("", click_runs, click_warm)):
             name = f"{task['name']}_streamlit"
             if not want(name):
                 continue
-            with streamlit_server(script, 8611 + i) as url:
+            with streamlit_server(app, 8611 + i) as url:
                 got = measure(args.chromium, [{**task, "name": name, "url": url}])
             raw["results"].update(got["results"])
             raw.setdefault("browser", got["browser"])
