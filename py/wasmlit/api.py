@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Any, NoReturn
 
+from wasmlit.caching import cache_data, cache_resource  # noqa: F401  (st.cache_data, st.cache_resource)
 from wasmlit.elements import choices, form, inputs, layout, status, text, write  # noqa: F401  (registers commands)
 from wasmlit.elements.tree import BOTTOM, COMMANDS, MAIN, SIDEBAR, DeltaGenerator, active_dg
 from wasmlit.errors import StreamlitAPIException

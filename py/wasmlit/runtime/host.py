@@ -33,6 +33,13 @@ class Host:
         """A BackMsg arrived (CPython: wakes a sleeping script thread)."""
         self._wake.set()
 
+    def persist(self) -> None:
+        """Persisted cache files changed: make them durable (the browser's IndexedDB).
+
+        See Note [Persisted entries] in caching/storage.py; on CPython the
+        files already are on disk.
+        """
+
 
 class MemoryHost(Host):
     """Keeps every ForwardMsg (as objects, after checking they encode)."""
