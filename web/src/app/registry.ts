@@ -1,13 +1,21 @@
 // The registries of every renderer; see Note [Registries] in render.tsx.
 // A kind missing here (or a renderer typed for the wrong kind) fails tsc.
 
+import { choiceRenderers } from "./elements/choices";
+import { formBlockRenderers, formElementRenderers } from "./elements/form";
 import { inputRenderers } from "./elements/inputs";
 import { layoutRenderers } from "./elements/layout";
 import { statusRenderers } from "./elements/status";
 import { textRenderers } from "./elements/text";
 import type { BlockRegistry, ElementRegistry, Registries } from "./render";
 
-const elements: ElementRegistry = { ...textRenderers, ...statusRenderers, ...inputRenderers };
-const blocks: BlockRegistry = layoutRenderers;
+const elements: ElementRegistry = {
+  ...textRenderers,
+  ...statusRenderers,
+  ...inputRenderers,
+  ...formElementRenderers,
+  ...choiceRenderers,
+};
+const blocks: BlockRegistry = { ...layoutRenderers, ...formBlockRenderers };
 
 export const registries: Registries = { elements, blocks };

@@ -3,7 +3,8 @@
 
 import { computed, signal } from "@preact/signals";
 import { assertNever, type BackMsg, type BootStatus, type Fatal, type ForwardMsg, type PageConfig } from "../protocol.gen";
-import { AppTree } from "./tree";
+import type { Form, FormSubmitButton } from "../protocol.gen";
+import { AppTree, type TreeNode } from "./tree";
 import { hasValue, isWidget, WidgetStore, type WidgetElement } from "./widgets";
 
 export type Phase = "booting" | "ready" | "failed";
@@ -65,10 +66,59 @@ export class Session {
     this.phase.value = "failed";
   }
 
-  /** A user changed a widget: store its value, rerun with all widgets. */
+  /**
+   * A user changed a widget: store its value, rerun with all widgets; inside
+   * a form, only store it (Note [Form batching] in widgets.ts).
+   */
   change(id: string, value: WidgetValue): void {
+    const form = this.formOf(id);
+    if (form) {
+      this.widgets.setInForm(form.block.form_id, id, value);
+      return;
+    }
     this.widgets.set(id, value);
     this.sendMsg(this.widgets.rerun(this.shownWidgets()));
+  }
+
+  /** A submit button press: the form's values and the trigger in one rerun. */
+  submit(formId: string, buttonId: string): void {
+    this.widgets.submitForm(formId);
+    this.sendMsg(this.widgets.rerun(this.shownWidgets(), buttonId));
+  }
+
+  /**
+   * Enter (Ctrl/Cmd+Enter in a text area) in widget `id`: submits its form
+   * through the form's first submit button, as Streamlit does, unless the
+   * form has enter_to_submit=False or that button is disabled (FORM-09).
+   * Returns whether it submitted.
+   */
+  submitOnEnter(id: string): boolean {
+    const form = this.formOf(id);
+    if (!form || !form.block.enter_to_submit) return false;
+    const button = firstSubmitButton(form.node);
+    if (!button || button.disabled) return false;
+    this.submit(form.block.form_id, button.id);
+    return true;
+  }
+
+  /** The form (block and node) that shows widget `id`, if any. */
+  formOf(id: string): { block: Form; node: TreeNode } | null {
+    const visit = (node: TreeNode, form: { block: Form; node: TreeNode } | null): { block: Form; node: TreeNode } | null => {
+      const st = node.state.value;
+      if (st.node === "element") return isWidget(st.element) && st.element.id === id ? form : null;
+      const here = st.block.kind === "form" ? { block: st.block, node } : form;
+      for (const c of st.children) {
+        if (!c) continue;
+        const found = visit(c, here);
+        if (found) return found;
+      }
+      return null;
+    };
+    for (const root of this.tree.roots) {
+      const found = visit(root, null);
+      if (found) return found;
+    }
+    return null;
   }
 
   /** A button press: a rerun with that button's trigger. */
@@ -111,3 +161,14 @@ export class Session {
 }
 
 export type WidgetValue = string | number | boolean | null | number[];
+
+/** The first st.form_submit_button below `node`, in display order. */
+export function firstSubmitButton(node: TreeNode): FormSubmitButton | null {
+  const st = node.state.value;
+  if (st.node === "element") return st.element.kind === "form_submit_button" ? st.element : null;
+  for (const c of st.children) {
+    const found = c ? firstSubmitButton(c) : null;
+    if (found) return found;
+  }
+  return null;
+}

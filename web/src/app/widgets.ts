@@ -13,6 +13,17 @@
 // A button has no value of its own: a press is sent once, as
 // `{id, value: true, trigger: true}`, in the rerun it causes; other buttons are
 // not sent (Python treats a missing button as not pressed).
+//
+// Note [Form batching]
+// ~~~~~~~~~~~~~~~~~~~~
+// A widget inside an st.form shows the user's changes at once but sends
+// nothing (CHECKLIST FORM-02). The store remembers, per form, the value each
+// changed widget had when it was last submitted; every rerun that is not this
+// form's submit (another widget, another form, "R") sends those remembered
+// values, so unsubmitted changes never reach Python (FORM-05, FORM-24). A submit
+// forgets them, so the one rerun with the submit button's trigger carries all
+// of the form's shown values (FORM-03). A value the script sets (set_value)
+// replaces both.
 
 import { signal, type Signal } from "@preact/signals";
 import type { Element, JSONValue, Rerun, WidgetState } from "../protocol.gen";
@@ -20,7 +31,7 @@ import type { Element, JSONValue, Rerun, WidgetState } from "../protocol.gen";
 /** The element payloads that are widgets (they have an `id`). */
 export type WidgetElement = Extract<Element, { readonly id: string }>;
 /** Widgets that hold a value (all but buttons). */
-export type ValueWidget = Exclude<WidgetElement, { readonly kind: "button" }>;
+export type ValueWidget = Exclude<WidgetElement, { readonly kind: "button" | "form_submit_button" }>;
 
 export function isWidget(el: Element): el is WidgetElement {
   return "id" in el;
@@ -32,12 +43,44 @@ export function hasValue(el: WidgetElement): el is ValueWidget {
 
 export class WidgetStore {
   private readonly values = new Map<string, Signal<JSONValue>>();
+  /** Form id -> (widget id -> its last submitted value); see Note [Form batching]. */
+  private readonly unsubmitted = new Map<string, Map<string, JSONValue>>();
 
   /** Takes the delta's value if the id is new or set_value; see Note [set_value]. */
   sync(el: ValueWidget): void {
     const sig = this.values.get(el.id);
     if (!sig) this.values.set(el.id, signal<JSONValue>(el.value));
-    else if (el.set_value) sig.value = el.value;
+    else if (el.set_value) {
+      sig.value = el.value;
+      for (const m of this.unsubmitted.values()) m.delete(el.id);
+    }
+  }
+
+  /** A user change to a widget in form `formId`: shown now, sent on submit. */
+  setInForm(formId: string, id: string, value: JSONValue): void {
+    let m = this.unsubmitted.get(formId);
+    if (!m) {
+      m = new Map();
+      this.unsubmitted.set(formId, m);
+    }
+    if (!m.has(id)) m.set(id, this.value(id).peek());
+    this.value(id).value = value;
+  }
+
+  /** The form is submitted: its shown values are the ones to send from now on. */
+  submitForm(formId: string): void {
+    this.unsubmitted.delete(formId);
+  }
+
+  /** Whether form `formId` has changes not yet submitted. */
+  hasUnsubmitted(formId: string): boolean {
+    return (this.unsubmitted.get(formId)?.size ?? 0) > 0;
+  }
+
+  /** The value Python should get: the last submitted one for a changed form widget. */
+  private sendable(id: string): JSONValue {
+    for (const m of this.unsubmitted.values()) if (m.has(id)) return m.get(id) ?? null;
+    return this.value(id).peek();
   }
 
   /** The value signal of a widget (null for an unknown id). */
@@ -62,6 +105,7 @@ export class WidgetStore {
   /** Forgets the values of widgets the page no longer shows. */
   retain(shown: ReadonlySet<string>): void {
     for (const id of [...this.values.keys()]) if (!shown.has(id)) this.values.delete(id);
+    for (const m of this.unsubmitted.values()) for (const id of [...m.keys()]) if (!shown.has(id)) m.delete(id);
   }
 
   /**
@@ -75,7 +119,7 @@ export class WidgetStore {
     for (const el of shown) {
       if (seen.has(el.id)) continue;
       seen.add(el.id);
-      if (hasValue(el)) widgets.push({ id: el.id, value: this.value(el.id).value, trigger: false });
+      if (hasValue(el)) widgets.push({ id: el.id, value: this.sendable(el.id), trigger: false });
       else if (el.id === pressed) widgets.push({ id: el.id, value: true, trigger: true });
     }
     if (pressed !== null && !seen.has(pressed)) widgets.push({ id: pressed, value: true, trigger: true });

@@ -89,7 +89,10 @@ function TextInputEl({ el }: ElementProps<"text_input">): JSX.Element {
           aria-label={el.label}
           onInput={(e) => setDraft(e.currentTarget.value)}
           onKeyDown={(e) => {
-            if (e.key === "Enter") commit(e.currentTarget.value);
+            if (e.key === "Enter") {
+              commit(e.currentTarget.value);
+              session.submitOnEnter(el.id); // FORM-09: Enter submits a form
+            }
           }}
           onFocus={() => setFocused(true)}
           onBlur={(e) => {
@@ -168,8 +171,10 @@ function NumberInputEl({ el }: ElementProps<"number_input">): JSX.Element {
           aria-label={el.label}
           onInput={(e) => setDraft(e.currentTarget.value)}
           onKeyDown={(e) => {
-            if (e.key === "Enter") commit(e.currentTarget.value);
-            else if (e.key === "ArrowUp" || e.key === "ArrowDown") {
+            if (e.key === "Enter") {
+              commit(e.currentTarget.value);
+              session.submitOnEnter(el.id); // FORM-09: Enter submits a form
+            } else if (e.key === "ArrowUp" || e.key === "ArrowDown") {
               e.preventDefault();
               step(e.key === "ArrowUp" ? 1 : -1);
             }

@@ -76,4 +76,4 @@ export const layoutRenderers = {
   horizontal: HorizontalBlock,
   column: ColumnBlock,
   expander: ExpanderBlock,
-} satisfies BlockRegistry;
+} satisfies Partial<BlockRegistry>;
