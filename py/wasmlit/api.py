@@ -10,6 +10,7 @@ import functools
 from typing import Any, NoReturn
 
 from wasmlit.caching import cache_data, cache_resource  # noqa: F401  (st.cache_data, st.cache_resource)
+from wasmlit.caching.legacy import cache  # noqa: F401  (the deprecated st.cache)
 from wasmlit.elements import choices, form, inputs, layout, status, text, write  # noqa: F401  (registers commands)
 from wasmlit.elements.tree import BOTTOM, COMMANDS, MAIN, SIDEBAR, DeltaGenerator, active_dg
 from wasmlit.errors import StreamlitAPIException

@@ -610,3 +610,29 @@ def test_examples_044_045_the_download_happens_once_when_cached(
     assert at.text[0].value == "(1, 4)"
     # The URL argument is evaluated on every run, but load_data's body (the read) runs once:
     assert _spinners(at) == ["Running `load_data(...)`."]
+
+
+def test_CACHE_27_deprecated_st_cache_still_works_with_a_warning() -> None:
+    at = AppTest.from_string(COUNTED + """
+@st.cache
+def data():
+    st.session_state.calls += 1
+    return [1, 2]
+@st.cache(allow_output_mutation=True)
+def resource():
+    st.session_state.calls += 10
+    return [3]
+data().append(0)
+resource().append(4)
+st.text(f"{data()} {resource()}")
+""").run()
+    at.run()
+    assert at.text[0].value == "[1, 2] [3, 4, 4]"
+    assert _runs(at) == 11
+    assert at.warning[0].value == (
+        "`st.cache` is deprecated. Please use one of Streamlit's new caching commands,\n"
+        "`st.cache_data` or `st.cache_resource`. Based on this function's return value\n"
+        "of type `list`, we recommend using `st.cache_data`.\n\n"
+        "More information [in our docs]"
+        "(https://docs.streamlit.io/develop/concepts/architecture/caching)."
+    )
