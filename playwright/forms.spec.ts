@@ -1,0 +1,74 @@
+// apps/forms.py: a form's widgets change on the page without a rerun and reach
+// Python all at once, in the one rerun its submit button causes.
+import { expect, test } from "./helpers";
+
+const DEFAULTS = "got: name= level=3 agree=False sent=False";
+
+test("FORM-02 FORM-04 FORM-05 FORM-23 FORM-24 changes inside a form do not rerun and are not sent by other reruns", async ({ app }) => {
+  await app.open("forms");
+  const texts = app.main().getByTestId("stText");
+  await expect(texts.nth(0)).toHaveText("runs: 1");
+  await expect(texts.nth(1)).toHaveText(DEFAULTS);
+
+  await app.textInput("Name").fill("Ada");
+  await app.textInput("Name").blur(); // focus leaves the widget: still no rerun (FORM-02)
+  const level = app.slider("Level");
+  await level.focus();
+  await level.press("ArrowRight");
+  await app.checkbox("Agree").getByText("Agree", { exact: true }).click();
+  await expect(app.checkbox("Agree").getByRole("checkbox")).toBeChecked();
+  await expect(app.textInput("Name")).toHaveValue("Ada");
+
+  // A rerun from outside the form: the count shows no run happened in between,
+  // and the form's unsubmitted values were not sent (FORM-05, FORM-24).
+  await app.toggle("Outside");
+  await expect(texts.nth(0)).toHaveText("runs: 2");
+  await expect(texts.nth(1)).toHaveText(DEFAULTS);
+  await expect(texts.nth(2)).toHaveText("state: name= level=3 agree=False");
+  await expect(app.textInput("Name")).toHaveValue("Ada"); // still shown, still pending
+});
+
+test("FORM-03 FORM-08 submit sends every value of the form in one rerun", async ({ app }) => {
+  await app.open("forms");
+  const texts = app.main().getByTestId("stText");
+  await app.textInput("Name").fill("Ada");
+  const level = app.slider("Level");
+  await level.focus();
+  await level.press("ArrowRight");
+  await level.press("ArrowRight");
+  await app.checkbox("Agree").getByText("Agree", { exact: true }).click();
+
+  await app.rerunBy(() => app.page.getByTestId("stFormSubmitButton").getByRole("button", { name: "Save" }).click());
+  await expect(texts.nth(0)).toHaveText("runs: 2");
+  await expect(texts.nth(1)).toHaveText("got: name=Ada level=5 agree=True sent=True");
+  await expect(texts.nth(2)).toHaveText("state: name=Ada level=5 agree=True");
+
+  await app.toggle("Outside"); // the submit button is True for that one run only
+  await expect(texts.nth(1)).toHaveText("got: name=Ada level=5 agree=True sent=False");
+});
+
+test("FORM-09 Enter in a text input and Ctrl+Enter in a text area submit their form; clear_on_submit", async ({ app }) => {
+  await app.open("forms");
+  const texts = app.main().getByTestId("stText");
+  const name = app.textInput("Name");
+  await name.fill("Grace");
+  await app.rerunBy(() => name.press("Enter"));
+  await expect(texts.nth(1)).toHaveText("got: name=Grace level=3 agree=False sent=True");
+
+  const note = app.page.getByTestId("stTextArea").locator("textarea");
+  await note.fill("hello\nworld");
+  await app.rerunBy(() => note.press("Control+Enter"));
+  await expect(app.element("posted:")).toHaveText("posted: hello\nworld");
+  await expect(note).toHaveValue(""); // clear_on_submit: back to the default
+  await expect(texts.nth(1)).toHaveText("got: name=Grace level=3 agree=False sent=False");
+});
+
+test("FORM-10 a form without a submit button shows Streamlit's warning", async ({ app }) => {
+  await app.open("forms");
+  const forms = app.page.getByTestId("stForm");
+  await expect(forms).toHaveCount(3);
+  const warning = forms.nth(2).getByTestId("stAlert");
+  await expect(warning).toContainText("Missing Submit Button");
+  await expect(warning).toContainText("st.form_submit_button()");
+  await expect(forms.nth(0).getByTestId("stAlert")).toHaveCount(0);
+});
