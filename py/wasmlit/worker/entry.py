@@ -14,6 +14,8 @@ and for every BackMsg (JSON text) that the page sends:
 
 `_wasmlit_host` provides:
     post(data: Uint8Array): void    -- one ForwardMsg (UTF-8 JSON), to the page
+    persist(): Promise<void>        -- store ~/.streamlit/cache in IndexedDB
+                                       (Note [Persisted entries] in caching/storage.py)
     wait(ms: number): Promise<void> -- resolves after `ms`, or as soon as a
                                        BackMsg arrives, whichever is first
 
@@ -53,6 +55,11 @@ class PyodideHost(Host):
 
     def post(self, data: bytes) -> None:
         _wasmlit_host.post(to_js(data))
+
+    def persist(self) -> None:
+        done = _wasmlit_host.persist()
+        if self.can_yield:  # wait, so what the page shows next is stored
+            run_sync(done)
 
     def wait(self, seconds: float) -> None:
         if self.can_yield:

@@ -9,6 +9,7 @@ import type { BootStage, ForwardMsg } from "../protocol.gen";
 import { Bridge, type EntryModule } from "./bridge";
 import { BootError, download, installFetchShim, SERVE_HINT, verify } from "./fetcher";
 import { ManifestError, parseManifest, type Manifest } from "./manifest";
+import { PersistedCache } from "./persist";
 
 /** What this worker's global scope offers (the DOM lib types `self` as Window). */
 interface WorkerScope {
@@ -241,7 +242,9 @@ async function start(base: string): Promise<void> {
   py.unpackArchive(need(files, m.app), "zip", { extractDir: APP_DIR });
   files.clear();
 
-  py.registerJsModule("_wasmlit_host", bridge.hostModule());
+  const persisted = new PersistedCache(py.FS);
+  await persisted.mount();
+  py.registerJsModule("_wasmlit_host", bridge.hostModule(() => persisted.flush()));
   // Cast: the module is ours (py/wasmlit/worker/entry.py); EntryModule lists
   // the functions it defines.
   const entry = py.pyimport("wasmlit.worker.entry") as unknown as EntryModule;

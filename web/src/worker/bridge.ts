@@ -54,10 +54,18 @@ export class Bridge {
     void this.drain();
   }
 
-  /** The object registered as the Python module `_wasmlit_host`. */
-  hostModule(): { post(data: unknown): void; wait(ms: number): Promise<void> } {
+  /**
+   * The object registered as the Python module `_wasmlit_host`; `persist`
+   * stores the persisted cache (Note [Persisted cache in IndexedDB]).
+   */
+  hostModule(persist: () => Promise<void>): {
+    post(data: unknown): void;
+    wait(ms: number): Promise<void>;
+    persist(): Promise<void>;
+  } {
     return {
       post: (data: unknown) => this.postBytes(toBytes(data)),
+      persist,
       wait: (ms: number) =>
         new Promise<void>((resolve) => {
           const done = (): void => {
