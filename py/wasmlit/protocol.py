@@ -475,21 +475,35 @@ BACK_TYPES: tuple[type, ...] = BackMsg.__args__  # type: ignore[attr-defined]  #
 # ----------------------------------------------------------- (de)serializing
 
 
+_SCALARS = (str, int, float, bool, type(None))
+# Per dataclass: its tag items ("type"/"kind") and field names, looked up once
+# (encoding runs for every delta, in Pyodide; bench/ rerun_200_elements).
+_SHAPES: dict[type, tuple[tuple[tuple[str, JSONValue], ...], tuple[str, ...]]] = {}
+
+
+def _shape(cls: type) -> tuple[tuple[tuple[str, JSONValue], ...], tuple[str, ...]]:
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        tags = tuple((tag.lower(), cls.__dict__[tag]) for tag in ("TYPE", "KIND") if tag in cls.__dict__)
+        names = tuple(f.name for f in dataclasses.fields(cls))
+        shape = _SHAPES[cls] = (tags, names)
+    return shape
+
+
 def to_wire(value: Any) -> JSONValue:
     """A protocol value as plain JSON data, with its tag."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out: dict[str, JSONValue] = {}
-        cls = type(value)
-        if "TYPE" in cls.__dict__:
-            out["type"] = cls.TYPE  # type: ignore[attr-defined]  # ClassVar tag
-        if "KIND" in cls.__dict__:
-            out["kind"] = cls.KIND  # type: ignore[attr-defined]  # ClassVar tag
-        for f in dataclasses.fields(value):
-            out[f.name] = to_wire(getattr(value, f.name))
-        return out
+    if isinstance(value, _SCALARS):
+        return value  # one of JSON's scalars
     if isinstance(value, (list, tuple)):
         return [to_wire(v) for v in value]
-    return value
+    cls = type(value)
+    if dataclasses.is_dataclass(cls):
+        tags, names = _shape(cls)
+        out: dict[str, JSONValue] = dict(tags)
+        for name in names:
+            out[name] = to_wire(getattr(value, name))
+        return out
+    return value  # anything else is JSON already (the dicts of st.json)
 
 
 def encode(msg: ForwardMsg) -> bytes:
