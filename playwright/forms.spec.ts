@@ -52,6 +52,9 @@ test("FORM-09 Enter in a text input and Ctrl+Enter in a text area submit their f
   const texts = app.main().getByTestId("stText");
   const name = app.textInput("Name");
   await name.fill("Grace");
+  await expect(app.page.getByTestId("stTextInput").filter({ hasText: "Name" }).getByTestId("InputInstructions")).toHaveText(
+    "Press Enter to submit form",
+  );
   await app.rerunBy(() => name.press("Enter"));
   await expect(texts.nth(1)).toHaveText("got: name=Grace level=3 agree=False sent=True");
 
@@ -66,9 +69,22 @@ test("FORM-09 Enter in a text input and Ctrl+Enter in a text area submit their f
 test("FORM-10 a form without a submit button shows Streamlit's warning", async ({ app }) => {
   await app.open("forms");
   const forms = app.page.getByTestId("stForm");
-  await expect(forms).toHaveCount(3);
-  const warning = forms.nth(2).getByTestId("stAlert");
+  await expect(forms).toHaveCount(4);
+  const warning = forms.filter({ hasText: "Lonely" }).getByTestId("stAlert");
   await expect(warning).toContainText("Missing Submit Button");
   await expect(warning).toContainText("st.form_submit_button()");
   await expect(forms.nth(0).getByTestId("stAlert")).toHaveCount(0);
+});
+
+test("FORM-15 a widget that depends on another in the same form changes only after submit", async ({ app }) => {
+  await app.open("forms");
+  const form = app.page.getByTestId("stForm").filter({ hasText: "Top" });
+  const max = form.getByTestId("stSliderTickBarMax");
+  await expect(max).toHaveText("10");
+  await form.getByTestId("stNumberInputStepUp").click();
+  await expect(form.getByTestId("stNumberInputField")).toHaveValue("11");
+  await expect(max).toHaveText("10");
+  await app.rerunBy(() => form.getByRole("button", { name: "Apply" }).click());
+  await expect(max).toHaveText("11");
+  await expect(app.main().getByTestId("stText").nth(0)).toHaveText("runs: 2");
 });

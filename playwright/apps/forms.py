@@ -20,5 +20,10 @@ with st.form("note", clear_on_submit=True):
 if posted:
     st.text(f"posted: {note}")
 
+with st.form("bounds"):
+    top = st.number_input("Top", 1, 100, 10)
+    st.slider("Pick", 0, top, 0)
+    st.form_submit_button("Apply")
+
 with st.form("lonely"):
     st.text_input("Lonely")

@@ -237,3 +237,32 @@ def test_submit_button_type_is_checked_and_key_is_kept() -> None:
     assert at.button[0].proto.type == "primary" and at.button[0].proto.form_id == "f"
     at.button(key="go").click().run()
     assert at.session_state.go is True
+
+
+def test_FORM_20_columns_inside_a_form_hold_form_widgets() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        with st.form("f"):
+            a, b = st.columns(2)
+            x = a.text_input("X")
+            y = b.slider("Y", 0, 5)
+            ok = st.form_submit_button("Go")
+        st.write(f"{x}|{y}|{ok}")
+        """
+    ).run()
+    assert at.button[0].form_id == "f"
+    at.text_input[0].input("hi")
+    at.slider[0].set_value(4)
+    at.button[0].click().run()
+    assert at.markdown.values == ["hi|4|True"]
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        with st.form("f"):
+            (c,) = st.columns(1)
+            c.checkbox("in a column", on_change=print)
+            st.form_submit_button()
+        """
+    ).run()
+    assert at.exception[0].value.startswith("With forms, callbacks can only be defined")

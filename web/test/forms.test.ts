@@ -88,9 +88,13 @@ describe("forms", () => {
     expect(s.submitOnEnter("outside")).toBe(false); // not in a form
     ({ s, sent } = page({ enter: false }));
     expect(s.submitOnEnter("name")).toBe(false);
+    expect(s.enterAction("name")).toBe("none");
     ({ s, sent } = page({ disabled: true }));
     expect(s.submitOnEnter("name")).toBe(false);
     expect(sent).toEqual([]);
+    ({ s, sent } = page());
+    expect(s.enterAction("name")).toBe("submit");
+    expect(s.enterAction("outside")).toBe("apply");
   });
 
   it("a value the script sets replaces an unsubmitted change", () => {

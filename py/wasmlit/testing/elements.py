@@ -160,6 +160,11 @@ class Button(Widget):
             return bool(self._value)
         return bool(self.root._widget_value(self.id))
 
+    @property
+    def form_id(self) -> str:
+        """The form a submit button submits ("" for st.button), as in Streamlit's AppTest."""
+        return str(getattr(self.proto, "form_id", ""))
+
     def click(self) -> Button:
         self.set_value(True)
         return self

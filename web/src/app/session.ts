@@ -93,12 +93,27 @@ export class Session {
    * Returns whether it submitted.
    */
   submitOnEnter(id: string): boolean {
-    const form = this.formOf(id);
-    if (!form || !form.block.enter_to_submit) return false;
-    const button = firstSubmitButton(form.node);
-    if (!button || button.disabled) return false;
-    this.submit(form.block.form_id, button.id);
+    const target = this.enterTarget(id);
+    if (!target) return false;
+    this.submit(target.formId, target.buttonId);
     return true;
+  }
+
+  /**
+   * What Enter in widget `id` does, for its instruction text: "apply" (not in
+   * a form), "submit" (submits its form), or "none" (a form Enter cannot submit).
+   */
+  enterAction(id: string): "apply" | "submit" | "none" {
+    if (!this.formOf(id)) return "apply";
+    return this.enterTarget(id) ? "submit" : "none";
+  }
+
+  private enterTarget(id: string): { formId: string; buttonId: string } | null {
+    const form = this.formOf(id);
+    if (!form || !form.block.enter_to_submit) return null;
+    const button = firstSubmitButton(form.node);
+    if (!button || button.disabled) return null;
+    return { formId: form.block.form_id, buttonId: button.id };
   }
 
   /** The form (block and node) that shows widget `id`, if any. */
@@ -133,6 +148,12 @@ export class Session {
   /** Rerun with the current widget values (like Streamlit's "R" key). */
   rerun(): void {
     this.sendMsg(this.widgets.rerun(this.shownWidgets()));
+  }
+
+  /** The menu's "Clear cache" (the "C" key): empty both caches, then rerun. */
+  clearCache(): void {
+    this.sendMsg({ type: "clear_cache" });
+    this.rerun();
   }
 
   shownWidgets(): WidgetElement[] {

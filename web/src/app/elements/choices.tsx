@@ -220,6 +220,12 @@ function MultiselectEl({ el }: ElementProps<"multiselect">): JSX.Element {
   );
 }
 
+const ENTER_TEXT = {
+  apply: "Press Ctrl+Enter to apply",
+  submit: "Press Ctrl+Enter to submit form",
+  none: "",
+} as const;
+
 function TextAreaEl({ el }: ElementProps<"text_area">): JSX.Element {
   const session = useSession();
   const raw = useValue(el.id);
@@ -228,7 +234,6 @@ function TextAreaEl({ el }: ElementProps<"text_area">): JSX.Element {
   const [focused, setFocused] = useState(false);
   const id = useMemo(() => domId("wl-textarea"), []);
   useEffect(() => setDraft(committed), [committed]);
-  const inForm = session.formOf(el.id) !== null;
   // Reads the store: Ctrl+Enter then blur must not send twice.
   const commit = (text: string): void => {
     const cur = session.widgets.value(el.id).peek();
@@ -264,7 +269,7 @@ function TextAreaEl({ el }: ElementProps<"text_area">): JSX.Element {
       </div>
       {focused && (draft !== committed || el.max_chars !== null) ? (
         <div class="wl-instructions" data-testid="InputInstructions">
-          {draft !== committed ? (inForm ? "Press Ctrl+Enter to submit form" : "Press Ctrl+Enter to apply") : ""}
+          {draft !== committed ? ENTER_TEXT[session.enterAction(el.id)] : ""}
           {el.max_chars !== null ? ` ${draft.length}/${el.max_chars}` : ""}
         </div>
       ) : null}

@@ -100,9 +100,9 @@ function TextInputEl({ el }: ElementProps<"text_input">): JSX.Element {
             commit(e.currentTarget.value);
           }}
         />
-        {focused && dirty ? (
+        {focused && dirty && session.enterAction(el.id) !== "none" ? (
           <div class="wl-instructions" data-testid="InputInstructions">
-            Press Enter to apply
+            {session.enterAction(el.id) === "submit" ? "Press Enter to submit form" : "Press Enter to apply"}
           </div>
         ) : el.max_chars !== null && focused ? (
           <div class="wl-instructions" data-testid="InputInstructions">
@@ -210,9 +210,9 @@ function NumberInputEl({ el }: ElementProps<"number_input">): JSX.Element {
           </button>
         </div>
       </div>
-      {focused && draft !== shown ? (
+      {focused && draft !== shown && session.enterAction(el.id) !== "none" ? (
         <div class="wl-instructions" data-testid="InputInstructions">
-          Press Enter to apply
+          {session.enterAction(el.id) === "submit" ? "Press Enter to submit form" : "Press Enter to apply"}
         </div>
       ) : null}
     </div>
