@@ -266,3 +266,17 @@ def test_FORM_20_columns_inside_a_form_hold_form_widgets() -> None:
         """
     ).run()
     assert at.exception[0].value.startswith("With forms, callbacks can only be defined")
+
+
+def test_submit_button_type_error_message() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        with st.form("f"):
+            st.form_submit_button("Go", type="big")
+        """
+    ).run()
+    assert at.exception[0].value == (
+        'The type argument to st.form_submit_button must be "primary", "secondary", or '
+        '"tertiary". \nThe argument passed was "big".'
+    )

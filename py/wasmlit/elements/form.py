@@ -151,8 +151,8 @@ def form_submit_button(
 
     if type not in ("primary", "secondary", "tertiary"):
         raise StreamlitAPIException(
-            f'The type argument to st.button must be "primary", "secondary", or "tertiary". '
-            f"\nThe argument passed was '{type}'."
+            'The type argument to st.form_submit_button must be "primary", "secondary", or '
+            f'"tertiary". \nThe argument passed was "{type}".'
         )
     form_id = current_form_id(dg)
     ctx = get_script_run_ctx()
