@@ -5,7 +5,7 @@ from __future__ import annotations
 from wasmlit.testing import AppTest
 
 
-def test_toggle_returns_bool_and_set_value() -> None:
+def test_WID_38_TEST_15_toggle_returns_bool_and_set_value() -> None:
     at = AppTest.from_string(
         "import streamlit as st\nv = st.toggle('On', key='t')\nst.write(repr(v))\n"
     ).run()
@@ -15,7 +15,7 @@ def test_toggle_returns_bool_and_set_value() -> None:
     assert at.markdown.values == ["True"] and at.session_state.t is True
 
 
-def test_radio_options_index_none_captions_format_func_horizontal() -> None:
+def test_WID_38_TEST_13_TEST_15_radio_options_index_none_captions_format_func_horizontal() -> None:
     at = AppTest.from_string(
         """
         import streamlit as st
@@ -42,7 +42,7 @@ def test_radio_errors() -> None:
     assert at.exception[0].value == "Radio Value has invalid type: str"
 
 
-def test_multiselect_default_select_unselect_format_func() -> None:
+def test_WID_29_TEST_15_multiselect_default_select_unselect_format_func() -> None:
     at = AppTest.from_string(
         """
         import streamlit as st
@@ -81,7 +81,7 @@ def test_multiselect_errors_and_max_selections() -> None:
     assert at.multiselect[0].placeholder == "No options to select."
 
 
-def test_text_area_value_height_max_chars_placeholder() -> None:
+def test_TEST_15_text_area_value_height_max_chars_placeholder() -> None:
     at = AppTest.from_string(
         """
         import streamlit as st
@@ -125,3 +125,28 @@ def test_four_widgets_in_a_form_batch_with_the_submit() -> None:
     assert at.toggle[0].proto.value is False and at.multiselect[0].proto.value == []
     at.run()
     assert at.markdown.values == ["(False, 'x', [], '')"]
+
+
+def test_WID_28_multiselect_options_from_an_enum_class() -> None:
+    at = AppTest.from_string(
+        """
+        import enum
+        import streamlit as st
+        class Color(enum.Enum):
+            RED = 1
+            GREEN = 2
+        picked = st.multiselect("Pick colors", options=Color)
+        st.write(str([c.name for c in picked]))
+        """
+    ).run()
+    assert at.multiselect[0].options == ["Color.RED", "Color.GREEN"]
+    at.multiselect[0].set_value([]).run()
+    assert at.markdown.values == ["[]"]
+
+
+def test_TEST_15_chained_select_and_unselect() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\nv = st.multiselect('m', ['a', 'b', 'c'])\nst.write(str(v))\n"
+    ).run()
+    at.multiselect[0].select("a").select("c").unselect("a").run()
+    assert at.markdown.values == ["['c']"]

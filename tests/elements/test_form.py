@@ -39,7 +39,7 @@ def test_FORM_01_form_with_block_and_method_calls() -> None:
     assert at.subheader.values == ["sub"]
 
 
-def test_FORM_03_FORM_08_FORM_22_submit_is_a_button_true_for_one_run() -> None:
+def test_FORM_03_FORM_08_FORM_22_TEST_16_BTN_23_submit_is_a_button_true_for_one_run() -> None:
     at = AppTest.from_string(
         """
         import streamlit as st
@@ -91,7 +91,7 @@ def test_FORM_16_process_after_the_form(examples: Path) -> None:
     assert at.title.values == ["Sum:", "3.00"]
 
 
-def test_FORM_14_FORM_17_submit_callback_reads_submitted_values(examples: Path) -> None:
+def test_FORM_14_FORM_17_SS_24_submit_callback_reads_submitted_values(examples: Path) -> None:
     at = AppTest.from_file(str(examples / "066_form_callback_session_state.py")).run()
     assert at.title.values == ["Sum:"]
     at.number_input(key="a").set_value(1.5)
@@ -120,7 +120,7 @@ def test_FORM_21_callback_message_at_the_top(examples: Path) -> None:
     assert type(at.main.children[0]).__name__ == "Alert"
 
 
-def test_FORM_11_button_in_a_form_is_an_error() -> None:
+def test_FORM_11_BTN_19_button_in_a_form_is_an_error() -> None:
     at = AppTest.from_string(
         """
         import streamlit as st
@@ -280,3 +280,19 @@ def test_submit_button_type_error_message() -> None:
         'The type argument to st.form_submit_button must be "primary", "secondary", or '
         '"tertiary". \nThe argument passed was "big".'
     )
+
+
+def test_SS_21_submit_button_callback_gets_args_and_kwargs() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        def note(a, b, *, c):
+            st.session_state.got = (a, b, c, st.session_state.n)
+        with st.form("f"):
+            st.number_input("n", key="n", value=1)
+            st.form_submit_button("Go", on_click=note, args=(1, 2), kwargs={"c": 3})
+        """
+    ).run()
+    at.number_input[0].set_value(5)
+    at.button[0].click().run()
+    assert at.session_state.got == (1, 2, 3, 5)
