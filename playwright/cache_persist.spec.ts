@@ -49,3 +49,21 @@ test("CACHE-03 CACHE-13 CACHE-24 a persisted cache_data entry survives a page re
   expect(await spinnerSeen(page), "after a reload the entry comes from IndexedDB").toBe(false);
   expect(app.errors).toEqual([]);
 });
+
+test("CACHE-28 the C key and the menu's Clear cache empty the caches and rerun", async ({ app }) => {
+  const page = app.page;
+  await app.open("cache_persist");
+  await expect(app.main().getByText("computed: 1 time(s)")).toBeVisible();
+
+  await app.rerunBy(() => page.keyboard.press("c"));
+  await expect(app.main().getByText("computed: 2 time(s)")).toBeVisible();
+
+  await page.getByTestId("stMainMenu").getByRole("button", { name: "Main menu" }).click();
+  await app.rerunBy(() => page.getByRole("menuitem", { name: /Clear cache/ }).click());
+  await expect(app.main().getByText("computed: 3 time(s)")).toBeVisible();
+  await expect(page.getByTestId("stMainMenuList")).toHaveCount(0);
+
+  await app.rerunBy(() => page.keyboard.press("r")); // a plain rerun is a hit
+  await expect(app.main().getByText("computed: 3 time(s)")).toBeVisible();
+  expect(app.errors).toEqual([]);
+});

@@ -464,7 +464,15 @@ class Stop:
     TYPE: ClassVar[str] = "stop"
 
 
-BackMsg = Union[Rerun, Stop]
+@dataclass(frozen=True)
+class ClearCache:
+    """The app menu's "Clear cache" (or the C key): empty st.cache_data and
+    st.cache_resource, persisted entries included; the page then reruns."""
+
+    TYPE: ClassVar[str] = "clear_cache"
+
+
+BackMsg = Union[Rerun, Stop, ClearCache]
 
 ELEMENT_TYPES: tuple[type, ...] = Element.__args__  # type: ignore[attr-defined]  # Union introspection
 BLOCK_TYPES: tuple[type, ...] = Block.__args__  # type: ignore[attr-defined]  # Union introspection
@@ -531,4 +539,6 @@ def parse_backmsg(data: str | bytes | dict[str, Any]) -> BackMsg:
         return Rerun(states)
     if tag == Stop.TYPE:
         return Stop()
+    if tag == ClearCache.TYPE:
+        return ClearCache()
     raise ProtocolError(f"unknown BackMsg type {tag!r}")

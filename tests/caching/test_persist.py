@@ -104,3 +104,22 @@ def test_unavailable_storage_keeps_entries_in_memory_with_one_warning(
     assert at.text[0].value == "49"
     assert _count(tmp_path) == 2  # 7 once (then from memory), 8 once
     assert capsys.readouterr().err.count("cache storage is unavailable") == 1
+
+
+def test_CACHE_28_the_menus_clear_cache_empties_both_caches_and_the_disk(tmp_path: Path) -> None:
+    """The page's ClearCache BackMsg (menu "Clear cache", the C key), then its rerun."""
+    source = _app(tmp_path) + """
+@st.cache_resource
+def resource():
+    st.session_state.resources = st.session_state.get("resources", 0) + 1
+    return object()
+resource()
+"""
+    at = AppTest.from_string(source).run()
+    at.run()
+    assert (_count(tmp_path), at.session_state["resources"]) == (1, 1)
+    assert len(os.listdir(storage.cache_folder())) == 1
+    at._session.receive('{"type": "clear_cache"}')
+    assert os.listdir(storage.cache_folder()) == []
+    at.run()
+    assert (_count(tmp_path), at.session_state["resources"]) == (2, 2)

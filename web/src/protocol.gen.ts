@@ -394,10 +394,16 @@ export interface Stop {
   readonly type: "stop";
 }
 
+/** The app menu's "Clear cache" (or the C key): empty st.cache_data and st.cache_resource, persisted entries included; the page then reruns. */
+export interface ClearCache {
+  readonly type: "clear_cache";
+}
+
 export type BackMsg =
   | Rerun
-  | Stop;
+  | Stop
+  | ClearCache;
 
 export type BackMsgType = BackMsg["type"];
 
-export const BACKMSG_TYPES = ["rerun", "stop"] as const;
+export const BACKMSG_TYPES = ["rerun", "stop", "clear_cache"] as const;

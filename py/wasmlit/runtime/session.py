@@ -38,6 +38,12 @@ class AppSession:
         msg = protocol.parse_backmsg(text)
         if isinstance(msg, protocol.Rerun):
             self.request_rerun(RerunData(tuple(msg.widgets)))
+        elif isinstance(msg, protocol.ClearCache):
+            from wasmlit.caching import clear_all
+
+            clear_all("cache_data")
+            clear_all("cache_resource")
+            self.host.persist()
         else:
             self.requests.request_stop()
             self.host.notify()

@@ -6,6 +6,7 @@ import { RegistryContext, RootView, SessionContext, type Registries } from "../r
 import type { Session } from "../session";
 import type { TreeNode } from "../tree";
 import { FatalScreen } from "./Fatal";
+import { MainMenu } from "./MainMenu";
 import { Sidebar } from "./Sidebar";
 import { StatusWidget } from "./StatusWidget";
 
@@ -42,6 +43,7 @@ function Frame({ session }: { session: Session }): JSX.Element {
         <Root node={tree.root("event")} />
       </div>
       <StatusWidget />
+      {fatal ? null : <MainMenu />}
     </div>
   );
 }

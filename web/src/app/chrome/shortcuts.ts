@@ -1,4 +1,5 @@
-// Streamlit's keyboard shortcut: "r" reruns the script (when no input has focus).
+// Streamlit's keyboard shortcuts (when no input has focus): "r" reruns the
+// script, "c" clears the caches and reruns (CHECKLIST CACHE-28).
 
 import type { Session } from "../session";
 
@@ -9,10 +10,12 @@ function typing(target: EventTarget | null): boolean {
 
 export function installShortcuts(session: Session): void {
   document.addEventListener("keydown", (e) => {
-    if (e.key !== "r" && e.key !== "R") return;
+    const key = e.key.toLowerCase();
+    if (key !== "r" && key !== "c") return;
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
     if (session.phase.value !== "ready" || session.running.value) return;
     e.preventDefault();
-    session.rerun();
+    if (key === "c") session.clearCache();
+    else session.rerun();
   });
 }
