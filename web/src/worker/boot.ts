@@ -243,7 +243,7 @@ async function start(base: string): Promise<void> {
   files.clear();
 
   const persisted = new PersistedCache(py.FS);
-  await persisted.mount();
+  await persisted.mount(base);
   py.registerJsModule("_wasmlit_host", bridge.hostModule(() => persisted.flush()));
   // Cast: the module is ours (py/wasmlit/worker/entry.py); EntryModule lists
   // the functions it defines.

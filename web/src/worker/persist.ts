@@ -11,10 +11,26 @@
 // refuses to store (a private window, a full quota) leaves the files in
 // memory for this page view only, with one console warning; it never stops
 // the app.
+//
+// Every app of an origin shares its IndexedDB (say, several apps on one
+// GitHub Pages site), and IDBFS names its database after the mount point, so
+// the store is mounted at a folder named after the bundle's URL path and
+// ~/.streamlit/cache links to it: clearing one app's cache leaves the others'.
 
 import type { PyodideInterface } from "pyodide";
 
 export const CACHE_DIR = "/home/pyodide/.streamlit/cache";
+const STORES = "/wasmlit-persist";
+
+/** A short, stable name for a URL path (FNV-1a, 32 bits, as hex). */
+export function storeName(path: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) {
+    h ^= path.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return `app-${(h >>> 0).toString(16).padStart(8, "0")}`;
+}
 
 type Fs = PyodideInterface["FS"];
 
@@ -25,13 +41,16 @@ export class PersistedCache {
 
   constructor(private readonly fs: Fs) {}
 
-  /** Mounts the folder and loads what earlier page views stored. */
-  async mount(): Promise<void> {
+  /** Mounts this app's store (`base`: the bundle's URL) and loads what earlier page views stored. */
+  async mount(base: string): Promise<void> {
     try {
       if (typeof indexedDB === "undefined") throw new Error("IndexedDB is not available");
-      this.fs.mkdirTree(CACHE_DIR);
-      this.fs.mount(this.fs.filesystems.IDBFS, {}, CACHE_DIR);
+      const store = `${STORES}/${storeName(new URL(base).pathname)}`;
+      this.fs.mkdirTree(store);
+      this.fs.mount(this.fs.filesystems.IDBFS, {}, store);
       await this.sync(true);
+      this.fs.mkdirTree(CACHE_DIR.slice(0, CACHE_DIR.lastIndexOf("/")));
+      this.fs.symlink(store, CACHE_DIR);
       this.available = true;
     } catch (err) {
       this.warn(err);
