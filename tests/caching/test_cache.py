@@ -636,3 +636,22 @@ st.text(f"{data()} {resource()}")
         "More information [in our docs]"
         "(https://docs.streamlit.io/develop/concepts/architecture/caching)."
     )
+
+
+def test_CACHE_25_a_widget_in_a_cached_function_gets_streamlits_warning() -> None:
+    """Widget replay (experimental_allow_widgets) is not implemented: like current
+    Streamlit, the widget works on a miss and the output carries CachedWidgetWarning."""
+    at = AppTest.from_string("""
+import streamlit as st
+@st.cache_data
+def controls():
+    return st.checkbox("Show details")
+controls()
+""").run()
+    assert len(at.checkbox) == 1
+    warning = at.exception[0]
+    assert (warning.type_name, warning.is_warning) == ("CachedWidgetWarning", True)
+    assert warning.value.startswith("Your script uses a widget command in a cached function\n")
+    assert warning.value.endswith("To fix this, move all widget commands outside the cached function.")
+    at.run()  # the hit replays both
+    assert at.exception[0].type_name == "CachedWidgetWarning"

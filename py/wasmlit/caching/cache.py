@@ -182,6 +182,7 @@ class CachedFunc:
              kwargs: dict[str, Any]) -> tuple[Any, replay.Recording | None]:
         with replay.recording(ctx) as rec:
             value = self._func(*args, **kwargs)
+            replay.warn_about_widgets(rec)
         return value, rec
 
     def clear(self, *args: Any, **kwargs: Any) -> None:

@@ -88,3 +88,13 @@ class BadTimeStringError(StreamlitAPIException):
             "Time string doesn't look right. It should be formatted as"
             f"`'1d2h34m'` or `2 days`, for example. Got: {t}"
         )
+
+
+CACHED_WIDGET_WARNING = (
+    "Your script uses a widget command in a cached function\n"
+    "(function decorated with `@st.cache_data` or `@st.cache_resource`).\n"
+    'This code will only be called when we detect a cache "miss",\n'
+    "which can lead to unexpected results.\n"
+    "\n"
+    "To fix this, move all widget commands outside the cached function."
+)

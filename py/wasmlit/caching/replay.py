@@ -14,6 +14,14 @@ the new path. A delta aimed at a block created *outside* the function cannot
 be re-addressed: Streamlit's `CacheReplayClosureError`.
 Recordings are plain tuples of protocol dataclasses, so they pickle with a
 persisted entry (storage.py).
+
+Note [Widgets in cached functions]
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+A widget inside a cached function runs only on a miss, so, as Streamlit
+does, the function's output gets a `CachedWidgetWarning` (an exception
+element shown as a warning), recorded and replayed with the rest. The replayed
+widget is drawn but not registered (its value is not the function's input):
+widget replay (`experimental_allow_widgets`, CACHE-25) is not implemented.
 """
 
 from __future__ import annotations
@@ -37,9 +45,14 @@ class Recording:
     starts: dict[Path, int]
     records: list[tuple[bool, Path, Any]] = field(default_factory=list)
 
+    #: a widget was drawn: see Note [Widgets in cached functions]
+    widget_seen: bool = False
+
     def __call__(self, msg: protocol.ForwardMsg) -> None:
         if isinstance(msg, protocol.ElementDelta):
             self.records.append((False, tuple(msg.path), msg.element))
+            if hasattr(msg.element, "id"):  # only widget payloads carry an id
+                self.widget_seen = True
         elif isinstance(msg, protocol.BlockDelta):
             self.records.append((True, tuple(msg.path), msg.block))
 
@@ -88,3 +101,22 @@ def replay(rec: Recording | None, cache_type: CacheType, func: Callable[..., Any
         placed[path] = new.path
         if is_block:
             blocks[path] = new
+
+
+def warn_about_widgets(rec: Recording | None) -> None:
+    """Inside the recording: see Note [Widgets in cached functions]."""
+    if rec is None or not rec.widget_seen:
+        return
+    import os
+    import traceback
+
+    from wasmlit.caching.errors import CACHED_WIDGET_WARNING
+    from wasmlit.elements.tree import active_dg
+
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    frames = [f for f in traceback.extract_stack()
+              if not os.path.abspath(f.filename).startswith(package)]
+    stack = [line.rstrip("\n") for line in traceback.format_list(frames)]
+    active_dg()._enqueue(
+        protocol.ExceptionElement("CachedWidgetWarning", CACHED_WIDGET_WARNING, stack, True)
+    )
