@@ -655,3 +655,32 @@ controls()
     assert warning.value.endswith("To fix this, move all widget commands outside the cached function.")
     at.run()  # the hit replays both
     assert at.exception[0].type_name == "CachedWidgetWarning"
+
+
+@pytest.mark.parametrize("decorator", ["cache_data", "cache_resource"])
+def test_CACHE_05_CACHE_32_two_sessions_asking_at_once_compute_once(
+    decorator: str, tmp_path: Path
+) -> None:
+    import threading
+
+    counter = tmp_path / "computed.txt"
+    counter.write_text("")
+    source = f"""
+import streamlit as st
+import pathlib, time
+@st.{decorator}
+def slow():
+    time.sleep(0.5)
+    p = pathlib.Path({str(counter)!r})
+    p.write_text(p.read_text() + "x")
+    return 42
+st.text(str(slow()))
+"""
+    sessions = [AppTest.from_string(source) for _ in range(2)]
+    threads = [threading.Thread(target=at.run) for at in sessions]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(10)
+    assert [at.text[0].value for at in sessions] == ["42", "42"]
+    assert counter.read_text() == "x"

@@ -23,6 +23,7 @@ import pickle
 import sys
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -136,12 +137,18 @@ class FunctionCache:
         self.disk = disk
         self._entries: OrderedDict[str, Entry] = OrderedDict()
         self._lock = threading.Lock()
-        self._compute: dict[str, threading.RLock] = {}
+        # Weak: a lock lives while someone computes or waits (no growth per key).
+        self._compute: weakref.WeakValueDictionary[str, threading.RLock] = (
+            weakref.WeakValueDictionary()
+        )
 
     def compute_lock(self, value_key: str) -> threading.RLock:
         """Held while computing a value, so two sessions do not compute it twice."""
         with self._lock:
-            return self._compute.setdefault(value_key, threading.RLock())
+            lock = self._compute.get(value_key)
+            if lock is None:
+                lock = self._compute[value_key] = threading.RLock()
+            return lock
 
     def _expired(self, entry: Entry) -> bool:
         return not math.isinf(self.ttl) and now() - entry.written_at >= self.ttl
