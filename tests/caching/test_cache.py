@@ -684,3 +684,37 @@ st.text(str(slow()))
         t.join(10)
     assert [at.text[0].value for at in sessions] == ["42", "42"]
     assert counter.read_text() == "x"
+
+
+def test_CACHE_24_replay_into_columns_placeholders_and_nested_cached_calls() -> None:
+    at = AppTest.from_string(COUNTED + """
+@st.cache_data
+def inner(x):
+    st.session_state.calls += 1
+    st.text(f"inner {x}")
+    return x
+
+@st.cache_resource
+def outer():
+    st.session_state.calls += 10
+    slot = st.empty()
+    slot.text("first")
+    slot.text("second")  # rewrites the same slot
+    return inner(1) + inner(2)
+
+left, right = st.columns(2)
+with right:
+    total = outer()
+left.text(f"total {total}")
+""").run()
+    def shown() -> list[str]:
+        return [t.value for t in at.text]
+
+    first = shown()
+    assert first == ["total 3", "second", "inner 1", "inner 2"]
+    at.run()
+    assert shown() == first
+    assert _runs(at) == 12
+    right_column = at._tree.roots[0].children[0].children[1]
+    assert [c.payload.body for c in right_column.children.values()
+            if isinstance(c.payload, protocol.Text)] == ["second", "inner 1", "inner 2"]
