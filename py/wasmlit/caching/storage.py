@@ -154,17 +154,19 @@ class FunctionCache:
         return not math.isinf(self.ttl) and now() - entry.written_at >= self.ttl
 
     def get(self, value_key: str) -> Entry | None:
+        # Disk calls stay outside self._lock: they may yield to the page
+        # (Host.persist), whose "Clear cache" takes the lock (a deadlock).
         with self._lock:
             entry = self._entries.get(value_key)
-            if entry is not None and self._expired(entry):
-                del self._entries[value_key]
-                entry = None
-                if self.disk is not None:
-                    self.disk.delete(value_key)
-            if entry is not None:
+            if entry is not None and not self._expired(entry):
                 self._entries.move_to_end(value_key)
                 return entry
+            if entry is not None:
+                del self._entries[value_key]
         if self.disk is None:
+            return None
+        if entry is not None:  # expired
+            self.disk.delete(value_key)
             return None
         entry = self.disk.read(value_key)
         if entry is None:
