@@ -32,8 +32,8 @@ const FLAGS = [
 function pageClock() {
   const paint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   const shows = (text) => document.documentElement !== null && document.documentElement.textContent.includes(text);
-  const whenShown = (text) =>
-    new Promise((resolve) => {
+  const whenShown = (text, seconds = 120) =>
+    new Promise((resolve, reject) => {
       if (shows(text)) {
         resolve();
         return;
@@ -41,9 +41,15 @@ function pageClock() {
       const obs = new MutationObserver(() => {
         if (shows(text)) {
           obs.disconnect();
+          clearTimeout(timer);
           resolve();
         }
       });
+      const timer = setTimeout(() => {
+        obs.disconnect();
+        const page = document.documentElement.textContent.replace(/\s+/g, " ").slice(0, 400);
+        reject(new Error(`"${text}" did not appear within ${seconds} s; the page says: ${page}`));
+      }, seconds * 1000);
       obs.observe(document, { subtree: true, childList: true, characterData: true });
     });
   window.__bench = {
@@ -61,7 +67,7 @@ function pageClock() {
       };
       window.addEventListener(trigger, start, true);
       window.__bench.pending = (async () => {
-        await whenShown(text);
+        await whenShown(text, 30);
         const dom = performance.now();
         await paint();
         window.removeEventListener(trigger, start, true);

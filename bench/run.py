@@ -402,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     stamp = record["when"].replace(":", "").replace("+0000", "Z")
     path = RESULTS / f"{stamp}{'-quick' if args.quick else ''}.json"
     path.write_text(json.dumps(record, indent=1) + "\n")
-    print(json.dumps({k: record[k] for k in ("when", "browser", "ratios", "extra", "skipped")}))
+    print(json.dumps({k: record[k] for k in ("when", "browser", "figures", "ratios", "extra", "skipped")}))
     print(f"bench: saved {path.relative_to(REPO)}", file=sys.stderr)
     return 0
 

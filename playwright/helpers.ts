@@ -13,7 +13,6 @@ export const BOOT_TIMEOUT = 90_000;
 /** One rerun of a small script. */
 export const RUN_TIMEOUT = 30_000;
 
-const STATUS = '[data-testid="stStatusWidget"]';
 
 export class App {
   readonly errors: string[] = [];
@@ -62,29 +61,27 @@ export class App {
 
   /**
    * Does `action` (a click, a keypress) and waits until the run it starts has
-   * finished: the status widget must have appeared (seen by a
-   * MutationObserver, so a run shorter than a frame still counts) and gone.
+   * finished: stApp's data-test-run-count (runs finished so far) must have
+   * grown and no run may be in progress. (A run of a few milliseconds can
+   * start and end within one render, so the status widget may never show.)
    */
   async rerunBy(
     action: () => Promise<unknown>,
     { timeout = RUN_TIMEOUT, exceptionOk = false }: { timeout?: number; exceptionOk?: boolean } = {},
   ): Promise<void> {
-    await this.page.evaluate((sel) => {
-      const w = window as unknown as { __wlRuns: number; __wlObs?: MutationObserver };
-      w.__wlObs?.disconnect();
-      w.__wlRuns = 0;
-      const seen = (n: Node): boolean => n instanceof Element && (n.matches(sel) || n.querySelector(sel) !== null);
-      w.__wlObs = new MutationObserver((records) => {
-        for (const r of records) {
-          if ((r.type === "attributes" && seen(r.target)) || [...r.addedNodes].some(seen)) w.__wlRuns += 1;
-        }
-      });
-      w.__wlObs.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-testid"] });
-    }, STATUS);
+    const app = this.page.getByTestId("stApp");
+    const before = Number(await app.getAttribute("data-test-run-count"));
     await action();
     await this.page.waitForFunction(
-      (sel) => (window as unknown as { __wlRuns: number }).__wlRuns > 0 && document.querySelector(sel) === null,
-      STATUS,
+      (n) => {
+        const el = document.querySelector('[data-testid="stApp"]');
+        return (
+          el !== null &&
+          Number(el.getAttribute("data-test-run-count")) > n &&
+          el.getAttribute("data-test-script-state") === "notRunning"
+        );
+      },
+      before,
       { timeout },
     );
     if (!exceptionOk) {

@@ -124,46 +124,60 @@ function packageFiles(m: Manifest): string[] {
   return Object.keys(m.files).filter((p) => p.startsWith(idx) && !core.has(p) && !p.slice(idx.length).includes("/"));
 }
 
-interface Downloaded {
-  readonly path: string;
-  readonly bytes: Uint8Array;
-}
+/**
+ * Note [Overlapped boot]
+ * ~~~~~~~~~~~~~~~~~~~~~~
+ * Every file the boot needs starts downloading at once, but each step waits
+ * only for its own files: Python starts (wasm compile, interpreter start) as
+ * soon as the core has arrived, while package files and the app are still on
+ * the wire; loadPackage then takes them from the fetch shim, which answers
+ * with a promise of the verified bytes. A failed or damaged download rejects
+ * `all`, which `start` races against the boot steps, so the user sees that
+ * error (not whatever step happened to wait for the file). bench/ measures
+ * the gain (startup_pandas; the boot marks).
+ */
+class Downloads {
+  private readonly files = new Map<string, Promise<Uint8Array>>();
+  /** Rejects with the first failure; resolves when every file has arrived. */
+  readonly all: Promise<void>;
+  /** Set once a later boot stage is on screen: progress no longer reports (it would step back). */
+  quiet = false;
 
-/** Downloads (in parallel) and verifies the files Python needs to start. */
-async function downloadCore(base: string, m: Manifest): Promise<Map<string, Downloaded>> {
-  const idx = m.pyodide_index;
-  const core = CORE_FILES.map((f) => `${idx}${f}`);
-  // See Note [Package prefetch].
-  const wheels = m.packages.length === 0 ? [] : packageFiles(m);
-  const wanted = [...core, ...wheels, m.runtime, m.app];
-  const total = wanted.reduce((sum, p) => sum + (m.files[p]?.size ?? 0), 0);
-  const got = new Map<string, number>();
-  let last = 0;
-  const report = (force: boolean): void => {
-    const now = Date.now();
-    if (!force && now - last < 120) return;
-    last = now;
-    const sum = [...got.values()].reduce((a, b) => a + b, 0);
-    boot("download", total > 0 ? `${mb(sum)} / ${mb(total)} MB` : `${mb(sum)} MB`);
-  };
-  const files = await Promise.all(
-    wanted.map(async (path) => {
-      const bytes = await download(base, path, (n) => {
+  constructor(base: string, m: Manifest, wanted: readonly string[]) {
+    const total = wanted.reduce((sum, p) => sum + (m.files[p]?.size ?? 0), 0);
+    const got = new Map<string, number>();
+    let last = 0;
+    const report = (force: boolean): void => {
+      const now = Date.now();
+      if (this.quiet || (!force && now - last < 120)) return;
+      last = now;
+      const sum = [...got.values()].reduce((a, b) => a + b, 0);
+      boot("download", total > 0 ? `${mb(sum)} / ${mb(total)} MB` : `${mb(sum)} MB`);
+    };
+    for (const path of wanted) {
+      const file = download(base, path, (n) => {
         got.set(path, n);
         report(false);
+      }).then(async (bytes) => {
+        await verify(m, path, bytes);
+        return bytes;
       });
-      await verify(m, path, bytes);
-      return { path, bytes };
-    }),
-  );
-  report(true);
-  return new Map(files.map((f) => [f.path, f]));
-}
+      file.catch(() => undefined); // Reported through `all`.
+      this.files.set(path, file);
+    }
+    this.all = Promise.all(this.files.values()).then(() => report(true));
+  }
 
-function need(files: Map<string, Downloaded>, path: string): Uint8Array {
-  const f = files.get(path);
-  if (!f) throw new Error(`internal: ${path} was not downloaded`);
-  return f.bytes;
+  get(path: string): Promise<Uint8Array> {
+    const f = this.files.get(path);
+    if (!f) throw new Error(`internal: ${path} was not downloaded`);
+    return f;
+  }
+
+  /** Frees the bytes (Pyodide holds its own copies by now). */
+  clear(): void {
+    this.files.clear();
+  }
 }
 
 /**
@@ -182,22 +196,28 @@ async function preloadAsmJs(bytes: Uint8Array): Promise<void> {
   }
 }
 
-async function startPython(base: string, m: Manifest, files: Map<string, Downloaded>): Promise<PyodideInterface> {
+async function startPython(base: string, m: Manifest, files: Downloads): Promise<PyodideInterface> {
+  const idx = m.pyodide_index;
+  const [asmJs] = await Promise.all(
+    ["pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"].map((f) => files.get(`${idx}${f}`)),
+  );
+  files.quiet = true;
   boot("python", `Pyodide ${m.pyodide}`);
-  const indexURL = new URL(m.pyodide_index, base).href;
-  const shim = new Map<string, { bytes: Uint8Array; type: string }>();
+  const indexURL = new URL(idx, base).href;
+  const shim = new Map<string, { bytes: Promise<Uint8Array>; type: string }>();
   const serve = (name: string, type: string): void => {
-    shim.set(new URL(name, indexURL).href, { bytes: need(files, `${m.pyodide_index}${name}`), type });
+    shim.set(new URL(name, indexURL).href, { bytes: files.get(`${idx}${name}`), type });
   };
   serve("pyodide.asm.wasm", "application/wasm");
   serve("python_stdlib.zip", "application/zip");
   serve("pyodide-lock.json", "application/json");
-  for (const path of packageFiles(m)) {
-    const f = files.get(path);
-    if (f) shim.set(new URL(path, base).href, { bytes: f.bytes, type: "application/octet-stream" });
+  if (m.packages.length > 0) {
+    for (const path of packageFiles(m)) {
+      shim.set(new URL(path, base).href, { bytes: files.get(path), type: "application/octet-stream" });
+    }
   }
   installFetchShim(shim); // See Note [Fetch shim].
-  await preloadAsmJs(need(files, `${m.pyodide_index}pyodide.asm.js`));
+  if (asmJs) await preloadAsmJs(asmJs);
   return await loadPyodide({
     indexURL,
     packages: [],
@@ -232,14 +252,22 @@ async function loadPackages(py: PyodideInterface, m: Manifest): Promise<void> {
 
 async function start(base: string): Promise<void> {
   const m = await fetchManifest(base);
-  const files = await downloadCore(base, m);
+  // See Note [Package prefetch] and Note [Overlapped boot].
+  const core = CORE_FILES.map((f) => `${m.pyodide_index}${f}`);
+  const wheels = m.packages.length === 0 ? [] : packageFiles(m);
+  const files = new Downloads(base, m, [...core, ...wheels, m.runtime, m.app]);
+  await Promise.race([files.all.then(() => new Promise<never>(() => undefined)), startApp(base, m, files)]);
+}
+
+async function startApp(base: string, m: Manifest, files: Downloads): Promise<void> {
   const py = await startPython(base, m, files);
   await loadPackages(py, m);
 
   boot("app", m.entry);
-  py.unpackArchive(need(files, m.runtime), "zip", { extractDir: SITE_PACKAGES });
+  const [runtime, app] = await Promise.all([files.get(m.runtime), files.get(m.app)]);
+  py.unpackArchive(runtime, "zip", { extractDir: SITE_PACKAGES });
   py.FS.mkdirTree(APP_DIR);
-  py.unpackArchive(need(files, m.app), "zip", { extractDir: APP_DIR });
+  py.unpackArchive(app, "zip", { extractDir: APP_DIR });
   files.clear();
 
   const persisted = new PersistedCache(py.FS);

@@ -93,13 +93,15 @@ export async function verify(manifest: Manifest, path: string, bytes: Uint8Array
  * ~~~~~~~~~~~~~~~~~
  * loadPyodide fetches pyodide.asm.wasm, python_stdlib.zip and
  * pyodide-lock.json itself. We download them first (for progress and sha256
- * checks) and answer Pyodide's fetches from memory, once each, with the right
- * Content-Type: so a server that sends .wasm as application/octet-stream does
- * not break WebAssembly.instantiateStreaming (which otherwise only warns and
- * leaves loadPyodide hanging). Any other URL (package wheels) goes to the
+ * checks) and answer Pyodide's fetches from memory, once each (waiting for a
+ * download still in flight), with the right Content-Type: so a server that
+ * sends .wasm as application/octet-stream does not break
+ * WebAssembly.instantiateStreaming (which otherwise only warns and leaves
+ * loadPyodide hanging). The package files the bundle holds are answered the
+ * same way (Note [Package prefetch] in boot.ts); any other URL goes to the
  * network unchanged. The single-file build will serve everything this way.
  */
-export function installFetchShim(files: Map<string, { bytes: Uint8Array; type: string }>): void {
+export function installFetchShim(files: Map<string, { bytes: Promise<Uint8Array>; type: string }>): void {
   const realFetch = globalThis.fetch.bind(globalThis);
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
@@ -107,8 +109,9 @@ export function installFetchShim(files: Map<string, { bytes: Uint8Array; type: s
     const hit = files.get(abs);
     if (hit) {
       files.delete(abs); // One-shot: frees the copy once Pyodide holds it.
-      return Promise.resolve(
-        new Response(hit.bytes as Uint8Array<ArrayBuffer>, { status: 200, headers: { "Content-Type": hit.type } }),
+      return hit.bytes.then(
+        (bytes) =>
+          new Response(bytes as Uint8Array<ArrayBuffer>, { status: 200, headers: { "Content-Type": hit.type } }),
       );
     }
     return realFetch(input, init);

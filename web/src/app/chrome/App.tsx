@@ -21,7 +21,13 @@ function Frame({ session }: { session: Session }): JSX.Element {
   const layout = session.pageConfig.value.layout;
   const tree = session.tree;
   return (
-    <div class="wl-app" data-testid="stApp" data-layout={layout}>
+    <div
+      class="wl-app"
+      data-testid="stApp"
+      data-layout={layout}
+      data-test-script-state={session.running.value ? "running" : "notRunning"}
+      data-test-run-count={session.finishedRuns.value}
+    >
       {fatal ? null : <Sidebar node={tree.root("sidebar")} />}
       <section class="wl-main" data-testid="stMain">
         {fatal ? (
