@@ -1,5 +1,5 @@
 // apps/choices.py: st.toggle, st.radio, st.multiselect and st.text_area with
-// mouse and keyboard.
+// mouse and keyboard. Each step waits for the values the script shows (the DOM), not for a run.
 import { expect, test } from "./helpers";
 
 test("toggle, radio, multiselect and text_area show their defaults", async ({ app }) => {
@@ -18,34 +18,34 @@ test("each of the four widgets changes with the mouse and the keyboard", async (
   await app.open("choices");
   const values = app.main().getByTestId("stText");
 
-  await app.rerunBy(() => app.page.getByTestId("stCheckbox").getByText("Dark mode").click());
+  await app.page.getByTestId("stCheckbox").getByText("Dark mode").click();
   await expect(values).toContainText("dark=True size=None");
 
   const radio = app.page.getByTestId("stRadio");
-  await app.rerunBy(() => radio.getByText("M", { exact: true }).click());
+  await radio.getByText("M", { exact: true }).click();
   await expect(values).toContainText("size=M fruit");
-  await app.rerunBy(() => radio.getByRole("radio").nth(1).press("ArrowRight"));
+  await radio.getByRole("radio").nth(1).press("ArrowRight");
   await expect(values).toContainText("size=L fruit");
 
   const combo = app.page.getByTestId("stMultiSelect").getByRole("combobox");
   await combo.click();
   await combo.fill("ch");
   await expect(app.page.getByRole("option")).toHaveText(["Cherry"]);
-  await app.rerunBy(() => combo.press("Enter"));
+  await combo.press("Enter");
   await expect(values).toContainText("fruit=['banana', 'cherry']");
   await combo.focus();
   await expect(app.page.getByRole("listbox")).toContainText("You can only select up to 2 options");
-  await app.rerunBy(() => combo.press("Backspace"));
+  await combo.press("Backspace");
   await expect(values).toContainText("fruit=['banana'] ");
-  await app.rerunBy(() => app.page.getByRole("button", { name: "Delete Banana" }).click());
+  await app.page.getByRole("button", { name: "Delete Banana" }).click();
   await expect(values).toContainText("fruit=[] ");
 
   const bio = app.page.getByTestId("stTextArea").locator("textarea");
   await bio.fill("line one\nline two");
   await expect(app.page.getByTestId("stText")).toContainText("bio='hi'"); // typing alone sends nothing
-  await app.rerunBy(() => bio.press("Control+Enter"));
+  await bio.press("Control+Enter");
   await expect(values).toContainText("bio='line one\\nline two'");
   await bio.fill("blurred");
-  await app.rerunBy(() => bio.blur());
+  await bio.blur();
   await expect(values).toHaveText("values: dark=True size=L fruit=[] bio='blurred'");
 });

@@ -21,7 +21,7 @@ test("FORM-02 FORM-04 FORM-05 FORM-23 FORM-24 changes inside a form do not rerun
 
   // A rerun from outside the form: the count shows no run happened in between,
   // and the form's unsubmitted values were not sent (FORM-05, FORM-24).
-  await app.toggle("Outside");
+  await app.checkbox("Outside").getByText("Outside", { exact: true }).click();
   await expect(texts.nth(0)).toHaveText("runs: 2");
   await expect(texts.nth(1)).toHaveText(DEFAULTS);
   await expect(texts.nth(2)).toHaveText("state: name= level=3 agree=False");
@@ -38,12 +38,12 @@ test("FORM-03 FORM-08 submit sends every value of the form in one rerun", async 
   await level.press("ArrowRight");
   await app.checkbox("Agree").getByText("Agree", { exact: true }).click();
 
-  await app.rerunBy(() => app.page.getByTestId("stFormSubmitButton").getByRole("button", { name: "Save" }).click());
+  await app.page.getByTestId("stFormSubmitButton").getByRole("button", { name: "Save" }).click();
   await expect(texts.nth(0)).toHaveText("runs: 2");
   await expect(texts.nth(1)).toHaveText("got: name=Ada level=5 agree=True sent=True");
   await expect(texts.nth(2)).toHaveText("state: name=Ada level=5 agree=True");
 
-  await app.toggle("Outside"); // the submit button is True for that one run only
+  await app.checkbox("Outside").getByText("Outside", { exact: true }).click(); // the submit button is True for that one run only
   await expect(texts.nth(1)).toHaveText("got: name=Ada level=5 agree=True sent=False");
 });
 
@@ -55,12 +55,12 @@ test("FORM-09 Enter in a text input and Ctrl+Enter in a text area submit their f
   await expect(app.page.getByTestId("stTextInput").filter({ hasText: "Name" }).getByTestId("InputInstructions")).toHaveText(
     "Press Enter to submit form",
   );
-  await app.rerunBy(() => name.press("Enter"));
+  await name.press("Enter");
   await expect(texts.nth(1)).toHaveText("got: name=Grace level=3 agree=False sent=True");
 
   const note = app.page.getByTestId("stTextArea").locator("textarea");
   await note.fill("hello\nworld");
-  await app.rerunBy(() => note.press("Control+Enter"));
+  await note.press("Control+Enter");
   await expect(app.element("posted:")).toHaveText("posted: hello\nworld");
   await expect(note).toHaveValue(""); // clear_on_submit: back to the default
   await expect(texts.nth(1)).toHaveText("got: name=Grace level=3 agree=False sent=False");
@@ -84,7 +84,7 @@ test("FORM-15 a widget that depends on another in the same form changes only aft
   await form.getByTestId("stNumberInputStepUp").click();
   await expect(form.getByTestId("stNumberInputField")).toHaveValue("11");
   await expect(max).toHaveText("10");
-  await app.rerunBy(() => form.getByRole("button", { name: "Apply" }).click());
+  await form.getByRole("button", { name: "Apply" }).click();
   await expect(max).toHaveText("11");
   await expect(app.main().getByTestId("stText").nth(0)).toHaveText("runs: 2");
 });

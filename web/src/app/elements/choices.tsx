@@ -188,20 +188,20 @@ function MultiselectEl({ el }: ElementProps<"multiselect">): JSX.Element {
         ) : null}
       </div>
       {open && !el.disabled ? (
-        <ul class="wl-menu" id={listId} role="listbox" data-testid="stSelectboxVirtualDropdown">
+        <ul class="wl-dropdown" id={listId} role="listbox" data-testid="stSelectboxVirtualDropdown">
           {full ? (
-            <li class="wl-menu-note">
+            <li class="wl-dropdown-note">
               You can only select up to {el.max_selections} option{el.max_selections === 1 ? "" : "s"}. Remove an option
               first.
             </li>
           ) : choices.length === 0 ? (
-            <li class="wl-menu-note">No results</li>
+            <li class="wl-dropdown-note">No results</li>
           ) : (
             choices.map((c, k) => (
               <li
                 key={c.i}
                 role="option"
-                class="wl-menu-item"
+                class="wl-dropdown-item"
                 aria-selected={k === active}
                 data-active={k === active ? "true" : undefined}
                 onMouseDown={(e) => {
