@@ -53,6 +53,11 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("app", type=Path, metavar="APP.py", help="the app's main script")
     b.add_argument("--out", type=Path, default=Path("dist"), help="output folder (default: dist)")
     _packages_arg(b)
+    b.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="ship Python sources only, not precompiled bytecode (starts slower; for comparison)",
+    )
     b.set_defaults(run=_cmd_build)
 
     s = sub.add_parser("serve", help="serve a built bundle folder over HTTP")
@@ -86,7 +91,7 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    _build_and_report(args.app, args.out, args.pyodide_packages)
+    _build_and_report(args.app, args.out, args.pyodide_packages, bytecode=not args.no_bytecode)
     print(f"Serve it with: wasmlit serve {display(args.out)}")
     return 0
 
@@ -108,8 +113,10 @@ def _hello_out() -> Path:
     return user_cache_dir().parent / "hello"
 
 
-def _build_and_report(app: Path, out: Path, packages: Path | None) -> BuildResult:
-    result = build(BuildOptions(entry=app, out=out, pyodide_packages=packages))
+def _build_and_report(
+    app: Path, out: Path, packages: Path | None, *, bytecode: bool = True
+) -> BuildResult:
+    result = build(BuildOptions(entry=app, out=out, pyodide_packages=packages, bytecode=bytecode))
     m = result.manifest
     print(
         f"Built {display(app)} into {display(out)}/ "

@@ -66,5 +66,6 @@ class Builder:
                 warn=self.warnings.append,
                 info=self.infos.append,
                 web_build=fake_web_build,
+                bytecode=False,  # tests/build/test_build_bytecode.py covers it
             )
         )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import appfiles, imports, lock, outdir
+from .bytecode import add_bytecode
 from .constants import (
     APP_SIZE_WARNING_BYTES,
     PYODIDE_CORE_FILES,
@@ -41,6 +42,7 @@ class BuildOptions:
     info: Warn = stderr_info  # progress lines (downloads)
     web_build: WebBuild = field(default=node_web_build)
     root: Path | None = None  # the checkout holding node_modules; else paths.repo_root()
+    bytecode: bool = True  # ship precompiled pycs (Note [Shipping bytecode] in bytecode.py)
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,9 @@ def build(opts: BuildOptions) -> BuildResult:
         for name in packages:
             fetch_into(the_lock.packages[name], sources, pyodide_out, opts.warn, opts.info)
         runtime = write_runtime_zip(stage)
+        if opts.bytecode:
+            cache = opts.cache_dir or user_cache_dir()
+            runtime = add_bytecode(npm_pyodide, stage, runtime, cache, opts.warn)
         app_zip = "app/" + write_hashed_zip(
             stage / "app", "app", [(rel, app.folder / rel) for rel in app.files]
         )

@@ -1,0 +1,84 @@
+// Compiles Python bytecode for a bundle, inside Pyodide itself under Node (the
+// host's CPython may be another version; bytecode is version-specific).
+// See Note [Shipping bytecode] in bytecode.py, which runs this script as:
+//
+//   node bytecode.mjs JOB.json
+//
+// JOB.json: {"pyodide": dir of the npm package, "runtime": runtime zip,
+//            "out": zip to write}
+// The output zip holds "stdlib/<module path>.pyc" for every stdlib module a
+// boot imports (Pyodide's own start, the wasmlit runtime and a first run of a
+// small app), and "runtime/<path>/__pycache__/<name>.cpython-312.pyc" for every
+// module of the runtime; all are unchecked-hash pycs (PEP 552).
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const job = JSON.parse(readFileSync(process.argv[2], "utf8"));
+const { loadPyodide } = await import(pathToFileURL(join(job.pyodide, "pyodide.mjs")).href);
+const py = await loadPyodide({ indexURL: job.pyodide + "/", stdout: () => {}, stderr: (s) => console.error(s) });
+py.FS.writeFile("/tmp/runtime.zip", new Uint8Array(readFileSync(job.runtime)));
+// entry.py imports the worker's host module at import time; it is not called.
+py.registerJsModule("_wasmlit_host", { post() {}, wait: () => Promise.resolve(), persist: () => Promise.resolve() });
+
+py.runPython(String.raw`
+import importlib.util
+import sys
+import zipfile
+from importlib._bootstrap_external import _code_to_hash_pyc
+
+STDLIB = "/lib/python312.zip/"
+SITE = "/lib/python3.12/site-packages/"
+APP = '''
+import streamlit as st
+st.title("Hello")
+st.write("A", 1, [1, 2], {"a": 1})
+if st.button("Go"):
+    st.success("Gone")
+name = st.text_input("Name")
+st.markdown(f"Hi **{name}**")
+x = 1
+x
+'''
+
+with zipfile.ZipFile("/tmp/runtime.zip") as z:
+    z.extractall(SITE)
+    runtime_files = [n for n in z.namelist() if n.endswith(".py")]
+importlib.invalidate_caches()
+
+import wasmlit.worker.entry  # noqa: E402,F401
+from wasmlit import alias  # noqa: E402
+from wasmlit.runtime.host import Host  # noqa: E402
+from wasmlit.runtime.session import AppSession  # noqa: E402
+
+class _Quiet(Host):
+    def post(self, data):
+        pass
+
+alias.install()
+with open("/tmp/app.py", "w") as f:
+    f.write(APP)
+session = AppSession("/tmp/app.py", _Quiet())
+session.request_initial_run()
+session.drain()
+
+def pyc(source, filename):
+    code = compile(source, filename, "exec", dont_inherit=True)
+    return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False))
+
+stdlib = zipfile.ZipFile("/lib/python312.zip")
+wanted = sorted({
+    m.__file__[len(STDLIB):]
+    for m in list(sys.modules.values())
+    if (getattr(m, "__file__", None) or "").startswith(STDLIB) and m.__file__.endswith(".py")
+})
+with zipfile.ZipFile("/tmp/out.zip", "w", zipfile.ZIP_DEFLATED) as out:
+    for name in wanted:
+        out.writestr("stdlib/" + name[:-3] + ".pyc", pyc(stdlib.read(name), STDLIB + name))
+    for name in runtime_files:
+        with open(SITE + name, "rb") as f:
+            source = f.read()
+        out.writestr("runtime/" + importlib.util.cache_from_source(name), pyc(source, SITE + name))
+`);
+writeFileSync(job.out, py.FS.readFile("/tmp/out.zip"));

@@ -1,0 +1,116 @@
+"""Compiled bytecode in the bundle, so the browser does not compile Python at start.
+
+Note [Shipping bytecode]
+~~~~~~~~~~~~~~~~~~~~~~~~
+Pyodide 0.27.7's python_stdlib.zip holds sources only, so every boot compiles
+each stdlib module it imports (Pyodide's own start imports about 150: ast,
+asyncio, inspect, typing, ...), and then the wasmlit runtime's modules, with
+CPython's compiler running as WebAssembly. The build ships that work done:
+
+- python_stdlib.zip gets a .pyc beside the .py of every stdlib module a boot
+  imports (zipimport tries .pyc before .py; the sources stay, so tracebacks
+  still show lines), and
+- the runtime zip gets __pycache__/*.cpython-312.pyc for each of its modules.
+
+The pycs are unchecked-hash pycs (PEP 552): the files never change after the
+build, so Python loads them without reading or hashing the source. They are
+compiled by Pyodide itself, under Node (bytecode.mjs), because bytecode is
+specific to the Python version and the host's may not be 3.12. The result is
+cached in the user cache folder by the hash of its inputs, so only the first
+build after a runtime change pays the few seconds this takes; concurrent
+builds wait for one another on a lock file instead of compiling twice.
+
+bench/ measured it: see the README's performance table. If the compile fails
+(no Node, say), the build warns and ships sources, which work, only slower.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import Warn
+from .zips import write_hashed_zip_bytes, write_zip_bytes
+
+SCRIPT = Path(__file__).with_name("bytecode.mjs")
+TIMEOUT_SECONDS = 300
+
+
+class BytecodeError(Exception):
+    pass
+
+
+def add_bytecode(npm_pyodide: Path, stage: Path, runtime_rel: str, cache_dir: Path, warn: Warn) -> str:
+    """Add pycs to `stage`'s stdlib and runtime zips; return the runtime zip's new path.
+
+    On failure, warns and leaves both zips as they are (sources only).
+    """
+    stdlib = stage / "pyodide" / "python_stdlib.zip"
+    runtime = stage / runtime_rel
+    try:
+        compiled = compiled_zip(npm_pyodide, runtime, cache_dir)
+        with zipfile.ZipFile(compiled) as z:
+            pycs = {name: z.read(name) for name in z.namelist()}
+    except (BytecodeError, OSError, zipfile.BadZipFile) as e:
+        warn(f"could not precompile Python bytecode ({e}); the app starts slower but works")
+        return runtime_rel
+    _merge(stdlib, {n.removeprefix("stdlib/"): b for n, b in pycs.items() if n.startswith("stdlib/")}, stdlib)
+    with zipfile.ZipFile(runtime) as z:
+        entries = {name: z.read(name) for name in z.namelist()}
+    entries.update({n.removeprefix("runtime/"): b for n, b in pycs.items() if n.startswith("runtime/")})
+    runtime.unlink()
+    return "runtime/" + write_hashed_zip_bytes(runtime.parent, "wasmlit", entries)
+
+
+def compiled_zip(npm_pyodide: Path, runtime_zip: Path, cache_dir: Path) -> Path:
+    """The zip of pycs for these inputs, from the cache or compiled now."""
+    key = hashlib.sha256()
+    for part in (SCRIPT, npm_pyodide / "python_stdlib.zip", npm_pyodide / "pyodide.asm.wasm", runtime_zip):
+        key.update(hashlib.sha256(part.read_bytes()).digest())
+    folder = cache_dir / "bytecode"
+    folder.mkdir(parents=True, exist_ok=True)
+    out = folder / f"{key.hexdigest()[:24]}.zip"
+    with _locked(folder / ".lock"):
+        if out.is_file():
+            return out
+        tmp = out.with_suffix(".tmp")
+        job = tmp.with_suffix(".json")
+        job.write_text(json.dumps({"pyodide": str(npm_pyodide), "runtime": str(runtime_zip), "out": str(tmp)}))
+        try:
+            proc = subprocess.run(
+                ["node", str(SCRIPT), str(job)],
+                capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
+            )
+        except (OSError, subprocess.TimeoutExpired) as e:
+            raise BytecodeError(f"node {SCRIPT.name}: {e}") from None
+        finally:
+            job.unlink(missing_ok=True)
+        if proc.returncode != 0:
+            tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
+            raise BytecodeError(f"node {SCRIPT.name} exited with {proc.returncode}: {tail}")
+        tmp.replace(out)
+    return out
+
+
+def _merge(src: Path, extra: dict[str, bytes], dest: Path) -> None:
+    """Rewrite zip `src` to `dest` with `extra` entries added (deterministically)."""
+    with zipfile.ZipFile(src) as z:
+        entries = {info.filename: z.read(info) for info in z.infolist()}
+    entries.update(extra)
+    write_zip_bytes(dest, entries)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    with open(path, "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
