@@ -65,6 +65,9 @@ DEFAULT_PACKAGES = REPO.parent / "shared" / "pyodide-0.27.7"
 # The apps, one folder each under bench/apps/ (a build bundles its whole
 # folder, and scans every script in it for imports), each an app.py.
 APPS = ("hello", "pandas", "counter", "echo", "many", "loop")
+# Bundles built with other build options, to show what an optimization buys:
+# (bundle name, app, extra `wasmlit build` arguments).
+VARIANTS = (("hello_src", "hello", ("--no-bytecode",)),)
 
 HELLO_MARK = "Hello from the bench"
 PANDAS_MARK = "Frame shown = [1000]"
@@ -83,13 +86,15 @@ TARGETS = {
 
 def build_apps(packages: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(REPO / "py")}
-    for name in APPS:
+    for name, app, extra in [(a, a, ()) for a in APPS] + list(VARIANTS):
         print(f"bench: building {name}", file=sys.stderr)
-        subprocess.run(
-            [sys.executable, "-m", "wasmlit.cli", "build", str(BENCH / "apps" / name / "app.py"),
-             "--out", str(SITE / name), "--pyodide-packages", str(packages)],
-            check=True, env=env, stdout=subprocess.DEVNULL,
+        proc = subprocess.run(
+            [sys.executable, "-m", "wasmlit.cli", "build", str(BENCH / "apps" / app / "app.py"),
+             "--out", str(SITE / name), "--pyodide-packages", str(packages), *extra],
+            env=env, capture_output=True, text=True,
         )
+        if proc.returncode != 0:
+            raise SystemExit(f"bench: building {name} failed:\n{proc.stderr}")
 
 
 def write_floor(packages: Path) -> None:
@@ -282,7 +287,11 @@ def summarize(raw: dict[str, Any], has_streamlit: bool) -> dict[str, Any]:
     def med(key: str) -> float:
         return float(figures[key]["median"])
 
-    for app, floor in (("startup_hello", "startup_floor"), ("startup_pandas", "startup_floor_pandas")):
+    for app, floor in (
+        ("startup_hello", "startup_floor"),
+        ("startup_hello_src", "startup_floor"),
+        ("startup_pandas", "startup_floor_pandas"),
+    ):
         for phase in ("cold", "warm"):
             if f"{app}_{phase}" in figures and f"{floor}_{phase}" in figures:
                 ratios[f"{app}_{phase} / floor"] = med(f"{app}_{phase}") / med(f"{floor}_{phase}")
@@ -352,6 +361,7 @@ def main(argv: list[str] | None = None) -> int:
             startup_task("startup_floor", f"{base}floor/?marker=Floor+reached", "Floor reached 2",
                          base, startup_runs, startup_warm),
             startup_task("startup_hello", f"{base}hello/", HELLO_MARK, base, startup_runs, startup_warm),
+            startup_task("startup_hello_src", f"{base}hello_src/", HELLO_MARK, base, startup_runs, startup_warm),
             startup_task("startup_floor_pandas", f"{base}floor/?packages=pandas,pyarrow&marker=Floor+reached",
                          "Floor reached 2", base, startup_runs, startup_warm),
             startup_task("startup_pandas", f"{base}pandas/", PANDAS_MARK, base, startup_runs, startup_warm),
