@@ -88,3 +88,11 @@ test("FORM-15 a widget that depends on another in the same form changes only aft
   await expect(max).toHaveText("11");
   await expect(app.main().getByTestId("stText").nth(0)).toHaveText("runs: 2");
 });
+
+test("FORM-13 a callback on a widget inside a form is an error in the browser", async ({ app }) => {
+  await app.open("forms_strict");
+  await expect(app.page.getByTestId("stException")).toContainText(
+    "With forms, callbacks can only be defined on the `st.form_submit_button`. Defining callbacks on other widgets inside a form is not allowed.",
+  );
+  await expect(app.main().getByTestId("stText")).toHaveText("before the form");
+});

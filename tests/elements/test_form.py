@@ -146,7 +146,7 @@ def test_FORM_12_nested_forms_are_an_error() -> None:
     assert at.exception[0].value == "Forms cannot be nested in other forms."
 
 
-def test_FORM_13_callbacks_only_on_the_submit_button() -> None:
+def test_FORM_13_callbacks_only_on_the_submit_button_in_a_real_app() -> None:
     at = AppTest.from_string(
         """
         import streamlit as st
@@ -154,11 +154,38 @@ def test_FORM_13_callbacks_only_on_the_submit_button() -> None:
             st.checkbox("c", on_change=lambda: None)
             st.form_submit_button()
         """
-    ).run()
+    )
+    at._session.app_test = False  # as in the browser (Streamlit: runtime.exists())
+    at.run()
     assert at.exception[0].value == (
         "With forms, callbacks can only be defined on the `st.form_submit_button`. "
         "Defining callbacks on other widgets inside a form is not allowed."
     )
+
+
+def test_FORM_13_under_app_test_form_callbacks_run_on_submit_before_the_submit_callback() -> None:
+    """Streamlit's AppTest does not enforce FORM-13 (no runtime): an app's own tests still pass."""
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.session_state.setdefault("log", [])
+        log = st.session_state.log.append
+        with st.form("f"):
+            st.form_submit_button("Go", on_click=lambda: log(f"submit {st.session_state.t}"))
+            st.text_input("t", key="t", on_change=lambda: log(f"t {st.session_state.t}"))
+            st.checkbox("c", key="c", on_change=lambda: log("c"))
+        """
+    ).run()
+    assert not at.exception
+    at.text_input[0].input("hi")
+    at.checkbox[0].check()
+    at.run()  # Streamlit's AppTest sends set values at once, form or not
+    assert at.session_state.log == ["t hi", "c"]
+    at.button[0].click().run()
+    assert at.session_state.log == ["t hi", "c", "submit hi"]
+    at.text_input[0].input("yo")
+    at.button[0].click().run()
+    assert at.session_state.log[-2:] == ["t yo", "submit yo"]
 
 
 def test_FORM_10_submit_button_outside_a_form_and_duplicate_form_keys() -> None:
@@ -264,7 +291,9 @@ def test_FORM_20_columns_inside_a_form_hold_form_widgets() -> None:
             c.checkbox("in a column", on_change=print)
             st.form_submit_button()
         """
-    ).run()
+    )
+    at._session.app_test = False  # as in the browser
+    at.run()
     assert at.exception[0].value.startswith("With forms, callbacks can only be defined")
 
 

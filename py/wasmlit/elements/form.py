@@ -10,8 +10,8 @@ the one rerun that carries the submit button's trigger (web/src/app/widgets.ts,
 Note [Form batching]). Python sees an ordinary rerun, so the runtime needs only
 Streamlit's rules here:
 - the form id is part of a form widget's identity (Note [Widget identity]);
-- no callbacks inside a form except on the submit button (FORM-13), no
-  st.button (FORM-11), no nested forms (FORM-12), no duplicate keys, no submit
+- no callbacks inside a form except on the submit button (FORM-13; in a real
+  app only, as in Streamlit: not under AppTest), no st.button (FORM-11), no nested forms (FORM-12), no duplicate keys, no submit
   button outside a form;
 - `clear_on_submit`: in the run a submit causes, the script sees the
   submitted values, but the widgets are drawn with their defaults and
@@ -67,7 +67,15 @@ def current_form_id(dg: DeltaGenerator) -> str:
 
 
 def check_callback_rules(dg: DeltaGenerator, on_change: WidgetCallback | None) -> None:
-    """FORM-13: inside a form only st.form_submit_button may have a callback."""
+    """FORM-13: inside a form only st.form_submit_button may have a callback.
+
+    As in Streamlit, only in a real app: under AppTest (where Streamlit's
+    `runtime.exists()` is False) such a callback is allowed and runs on submit,
+    before the submit button's own (the click is the last widget state sent).
+    """
+    ctx = get_script_run_ctx()
+    if ctx is None or ctx.session.app_test:
+        return
     if on_change is not None and current_form_id(dg):
         raise StreamlitAPIException(
             "With forms, callbacks can only be defined on the `st.form_submit_button`."

@@ -23,6 +23,9 @@ class AppSession:
         self.last_run_id = 0
         self.last_result: RunResult | None = None
         self.secrets: dict[str, object] | None = None  # None: read .streamlit/secrets.toml
+        #: Driven by AppTest, where Streamlit's `runtime.exists()` is False (a few
+        #: checks, such as callbacks inside forms, only apply to a real app).
+        self.app_test = False
         self._draining = threading.Lock()
         install_sleep()
 

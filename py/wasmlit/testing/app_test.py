@@ -66,6 +66,7 @@ class AppTest:
         self._host = MemoryHost()
         self._session = AppSession(self._script_path, self._host, source=source)
         self._session.secrets = load_secrets_file()
+        self._session.app_test = True
         self._tree = PageTree()
         self._seen = 0
         self._pending: dict[str, Any] = {}
