@@ -150,3 +150,28 @@ def test_TEST_15_chained_select_and_unselect() -> None:
     ).run()
     at.multiselect[0].select("a").select("c").unselect("a").run()
     assert at.markdown.values == ["['c']"]
+
+
+def test_SS_19_values_set_through_session_state_before_the_widgets() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        if st.button("set"):
+            st.session_state.r = "L"
+            st.session_state.m = ["b"]
+            st.session_state.t = True
+            st.session_state.a = "x"
+        r = st.radio("R", ["S", "L"], key="r")
+        m = st.multiselect("M", ["a", "b"], key="m")
+        t = st.toggle("T", key="t")
+        a = st.text_area("A", key="a")
+        st.write(repr((r, m, t, a)))
+        """
+    ).run()
+    assert at.markdown.values == ["('S', [], False, '')"]
+    at.button[0].click().run()
+    assert at.markdown.values == ["('L', ['b'], True, 'x')"]
+    assert at.radio[0].proto.set_value and at.radio[0].proto.value == 1  # the page must take it
+    assert at.multiselect[0].proto.value == [1]
+    at.run()
+    assert at.markdown.values == ["('L', ['b'], True, 'x')"]
