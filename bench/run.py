@@ -333,6 +333,62 @@ def print_table(summary: dict[str, Any], extra: dict[str, Any]) -> None:
         print(f"{name:<40} {v:>8.2f}  {verdict}")
 
 
+def markdown(record: dict[str, Any]) -> str:
+    """The README's performance table for a saved result."""
+    figs, ratios, extra = record["figures"], record["ratios"], record["extra"]
+
+    def ms(key: str) -> str:
+        f = figs.get(key)
+        return "—" if f is None else f"{f['median']:.0f} ms ({f['min']:.0f}–{f['max']:.0f})"
+
+    def verdict(name: str, value: float) -> str:
+        target = TARGETS.get(name)
+        if target is None:
+            return ""
+        return f"≤ {target:g}: {'met' if value <= target else '**missed**'}"
+
+    rows = [
+        ("Cold start, hello world", ms("startup_hello_cold"), ms("startup_floor_cold"),
+         "startup_hello_cold / floor"),
+        ("Warm start (same profile), hello world", ms("startup_hello_warm"), ms("startup_floor_warm"),
+         "startup_hello_warm / floor"),
+        ("Cold start, hello world without shipped bytecode", ms("startup_hello_src_cold"),
+         ms("startup_floor_cold"), "startup_hello_src_cold / floor"),
+        ("Cold start, pandas + 1,000-row frame", ms("startup_pandas_cold"), ms("startup_floor_pandas_cold"),
+         "startup_pandas_cold / floor"),
+        ("Rerun: button → counter text", ms("rerun_counter"), ms("rerun_counter_streamlit"),
+         "rerun_counter / streamlit"),
+        ("Rerun: text input + Enter → echo", ms("rerun_echo"), ms("rerun_echo_streamlit"),
+         "rerun_echo / streamlit"),
+        ("Rerun: app with 200 elements", ms("rerun_200_elements"), ms("rerun_200_elements_streamlit"),
+         "rerun_200_elements / streamlit"),
+        ("Interrupt: click while a script loops → new run's first element", ms("interrupt_loop"),
+         ms("interrupt_loop_streamlit"), "interrupt_loop / streamlit"),
+    ]
+    out = [
+        "| measurement | wasmlit | baseline | ratio | target |",
+        "|---|---|---|---|---|",
+    ]
+    for label, ours, base, ratio in rows:
+        if ratio in ratios:
+            r = ratios[ratio]
+            out.append(f"| {label} | {ours} | {base} | {r:.2f} | {verdict(ratio, r)} |")
+    counter = extra.get("rerun_counter median ms")
+    if counter is not None:
+        out.append(f"| Rerun: counter app, median | {counter:.1f} ms | | | "
+                   f"{verdict('rerun_counter median ms', counter)} |")
+    js = extra.get("main-thread JS gzip KB")
+    if js is not None:
+        out.append(f"| Main-thread JS, gzip | {js} KB | | | {verdict('main-thread JS gzip KB', js)} |")
+    for app in ("hello", "pandas"):
+        b = figs.get(f"startup_{app}_bytes")
+        g = figs.get(f"startup_{app}_bytes_gzip")
+        if b and g:
+            out.append(f"| Bytes for a cold load, {app} | {b['median'] / 1e6:.1f} MB "
+                       f"({g['median'] / 1e6:.1f} MB if gzipped) | | | |")
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------------- main
 
 
@@ -342,10 +398,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="", help="run only benchmarks whose name contains this")
     ap.add_argument("--no-streamlit", action="store_true", help="skip the Streamlit server baselines")
     ap.add_argument("--no-build", action="store_true", help="reuse the bundles in bench/.work/site")
+    ap.add_argument("--markdown", type=Path, metavar="RESULT.json",
+                    help="print the README's performance table for a saved result, and exit")
     ap.add_argument("--chromium", default=os.environ.get("WASMLIT_CHROMIUM", "/usr/bin/chromium"))
     ap.add_argument("--pyodide-packages", type=Path,
                     default=Path(os.environ.get("WASMLIT_PYODIDE_PACKAGES", DEFAULT_PACKAGES)))
     args = ap.parse_args(argv)
+    if args.markdown:
+        print(markdown(json.loads(args.markdown.read_text())))
+        return 0
 
     startup_runs, startup_warm = (1, 0) if args.quick else (7, 1)
     click_runs, click_warm = (2, 1) if args.quick else (30, 3)
