@@ -32,7 +32,7 @@ def test_bundle_layout_and_manifest(
     out = result.out
     m = json.loads((out / "manifest.json").read_text())
     assert m == result.manifest
-    assert " ".join(m) == "format wasmlit pyodide entry runtime app pyodide_index packages files"
+    assert " ".join(m) == "format wasmlit pyodide entry runtime app pyodide_index packages bytecode files"
     assert (m["format"], m["wasmlit"], m["pyodide"], m["entry"]) == (1, "0.1.0", "0.27.7", "app.py")
     assert m["pyodide_index"] == "pyodide/"
     assert m["packages"] == ["numpy", "pandas", "python-dateutil", "pytz", "six"]

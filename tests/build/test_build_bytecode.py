@@ -99,3 +99,31 @@ def test_no_bytecode_option_ships_the_official_stdlib_unchanged(make_app: MakeAp
 
     official = pyodide_npm_dir(repo_root()) / "python_stdlib.zip"
     assert (result.out / "pyodide/python_stdlib.zip").read_bytes() == official.read_bytes()
+
+
+def test_an_apps_packages_get_the_pycs_of_what_importing_them_loads(
+    make_app: MakeApp, tmp_path: Path, shared_packages: Path
+) -> None:
+    warnings: list[str] = []
+    entry = make_app({"app.py": "import six\nimport streamlit as st\nst.write(six.PY3)\n"})
+    result = build(
+        BuildOptions(
+            entry=entry, out=tmp_path / "out", cache_dir=tmp_path / "c", pyodide_packages=shared_packages,
+            warn=warnings.append, info=lambda _: None, web_build=fake_web_build,
+        )
+    )
+    assert warnings == []
+    assert result.manifest["packages"] == ["six"]
+    rel = result.manifest["bytecode"]
+    assert rel is not None and rel.startswith("runtime/packages-") and rel in result.manifest["files"]
+    with _zip(result.out, rel) as z:  # relative to site-packages, beside six.py
+        assert z.namelist() == ["__pycache__/six.cpython-312.pyc"]
+        assert z.read("__pycache__/six.cpython-312.pyc")[:8] == MAGIC_312 + UNCHECKED_HASH
+    # The wheel itself is untouched: its sha256 still matches Pyodide's lock.
+    wheel = result.out / "pyodide" / "six-1.16.0-py2.py3-none-any.whl"
+    assert wheel.read_bytes() == (shared_packages / wheel.name).read_bytes()
+
+
+def test_an_app_without_packages_has_no_package_bytecode(make_app: MakeApp, tmp_path: Path) -> None:
+    result = _build(make_app({"app.py": "import streamlit as st\n"}), tmp_path / "out", tmp_path / "c", [])
+    assert result.manifest["bytecode"] is None

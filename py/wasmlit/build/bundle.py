@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import appfiles, imports, lock, outdir
-from .bytecode import add_bytecode
+from .bytecode import add_bytecode, add_package_bytecode
 from .constants import (
     APP_SIZE_WARNING_BYTES,
     PYODIDE_CORE_FILES,
@@ -87,15 +87,21 @@ def build(opts: BuildOptions) -> BuildResult:
         for name in packages:
             fetch_into(the_lock.packages[name], sources, pyodide_out, opts.warn, opts.info)
         runtime = write_runtime_zip(stage)
+        package_pycs = None
         if opts.bytecode:
             cache = opts.cache_dir or user_cache_dir()
             runtime = add_bytecode(npm_pyodide, stage, runtime, cache, opts.warn)
+            if packages:
+                wheels = [pyodide_out / the_lock.packages[name].file_name for name in packages]
+                names = sorted({i for name in packages for i in the_lock.packages[name].imports})
+                package_pycs = add_package_bytecode(npm_pyodide, wheels, names, stage, cache, opts.warn)
         app_zip = "app/" + write_hashed_zip(
             stage / "app", "app", [(rel, app.folder / rel) for rel in app.files]
         )
         _warn_if_large(stage / app_zip, app, opts.warn)
         manifest = write_manifest(
-            stage, entry=app.entry, runtime=runtime, app=app_zip, packages=packages
+            stage, entry=app.entry, runtime=runtime, app=app_zip, packages=packages,
+            bytecode=package_pycs,
         )
         outdir.swap_in(stage, opts.out)
     except BaseException:

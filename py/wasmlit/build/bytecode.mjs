@@ -4,12 +4,17 @@
 //
 //   node bytecode.mjs JOB.json
 //
-// JOB.json: {"pyodide": dir of the npm package, "runtime": runtime zip,
-//            "out": zip to write}
-// The output zip holds "stdlib/<module path>.pyc" for every stdlib module a
-// boot imports (Pyodide's own start, the wasmlit runtime and a first run of a
-// small app), and "runtime/<path>/__pycache__/<name>.cpython-312.pyc" for every
-// module of the runtime; all are unchecked-hash pycs (PEP 552).
+// JOB.json is one of
+//   {"pyodide": dir of the npm package, "runtime": runtime zip, "out": zip}
+//     -> "stdlib/<module path>.pyc" for every stdlib module a boot imports
+//        (Pyodide's own start, the wasmlit runtime and a first run of a small
+//        app), and "runtime/<path>/__pycache__/<name>.cpython-312.pyc" for
+//        every module of the runtime;
+//   {"pyodide": ..., "wheels": [package files], "imports": [names], "out": zip}
+//     -> "<path>/__pycache__/<name>.cpython-312.pyc" (relative to
+//        site-packages) for every module that importing `imports` loads from
+//        those packages.
+// All are unchecked-hash pycs (PEP 552).
 
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,15 +23,49 @@ import { pathToFileURL } from "node:url";
 const job = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const { loadPyodide } = await import(pathToFileURL(join(job.pyodide, "pyodide.mjs")).href);
 const py = await loadPyodide({ indexURL: job.pyodide + "/", stdout: () => {}, stderr: (s) => console.error(s) });
+const PYC = String.raw`
+import importlib.util
+from importlib._bootstrap_external import _code_to_hash_pyc
+
+def pyc(source, filename):
+    code = compile(source, filename, "exec", dont_inherit=True)
+    return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False))
+`;
+
+if (job.wheels) {
+  await py.loadPackage(job.wheels, { messageCallback: () => {}, errorCallback: (s) => console.error(s) });
+  py.globals.set("IMPORTS", py.toPy(job.imports));
+  py.runPython(PYC + String.raw`
+import importlib
+import sys
+import zipfile
+
+SITE = "/lib/python3.12/site-packages/"
+for name in IMPORTS:
+    try:
+        importlib.import_module(name)
+    except Exception as e:  # a package that cannot import here still works without pycs
+        print(f"bytecode: import {name} failed: {e!r}", file=sys.stderr)
+files = sorted({
+    m.__file__ for m in list(sys.modules.values())
+    if (getattr(m, "__file__", None) or "").startswith(SITE) and m.__file__.endswith(".py")
+})
+with zipfile.ZipFile("/tmp/out.zip", "w", zipfile.ZIP_DEFLATED) as out:
+    for path in files:
+        with open(path, "rb") as f:
+            out.writestr(importlib.util.cache_from_source(path)[len(SITE):], pyc(f.read(), path))
+`);
+  writeFileSync(job.out, py.FS.readFile("/tmp/out.zip"));
+  process.exit(0);
+}
+
 py.FS.writeFile("/tmp/runtime.zip", new Uint8Array(readFileSync(job.runtime)));
 // entry.py imports the worker's host module at import time; it is not called.
 py.registerJsModule("_wasmlit_host", { post() {}, wait: () => Promise.resolve(), persist: () => Promise.resolve() });
 
-py.runPython(String.raw`
-import importlib.util
+py.runPython(PYC + String.raw`
 import sys
 import zipfile
-from importlib._bootstrap_external import _code_to_hash_pyc
 
 STDLIB = "/lib/python312.zip/"
 SITE = "/lib/python3.12/site-packages/"
@@ -62,10 +101,6 @@ with open("/tmp/app.py", "w") as f:
 session = AppSession("/tmp/app.py", _Quiet())
 session.request_initial_run()
 session.drain()
-
-def pyc(source, filename):
-    code = compile(source, filename, "exec", dont_inherit=True)
-    return bytes(_code_to_hash_pyc(code, importlib.util.source_hash(source), checked=False))
 
 stdlib = zipfile.ZipFile("/lib/python312.zip")
 wanted = sorted({

@@ -10,7 +10,11 @@ CPython's compiler running as WebAssembly. The build ships that work done:
 - python_stdlib.zip gets a .pyc beside the .py of every stdlib module a boot
   imports (zipimport tries .pyc before .py; the sources stay, so tracebacks
   still show lines), and
-- the runtime zip gets __pycache__/*.cpython-312.pyc for each of its modules.
+- the runtime zip gets __pycache__/*.cpython-312.pyc for each of its modules,
+- and for an app with Pyodide packages, runtime/packages-<hash>.zip holds the
+  __pycache__ pycs of every module that importing those packages loads (the
+  wheels stay as they are, so their sha256 still matches the lock); the
+  worker unpacks it into site-packages after loadPackage (manifest "bytecode").
 
 The pycs are unchecked-hash pycs (PEP 552): the files never change after the
 build, so Python loads them without reading or hashing the source. They are
@@ -68,10 +72,37 @@ def add_bytecode(npm_pyodide: Path, stage: Path, runtime_rel: str, cache_dir: Pa
     return "runtime/" + write_hashed_zip_bytes(runtime.parent, "wasmlit", entries)
 
 
+def add_package_bytecode(
+    npm_pyodide: Path, wheels: list[Path], imports: list[str], stage: Path, cache_dir: Path, warn: Warn
+) -> str | None:
+    """Write `runtime/packages-<hash>.zip`, the pycs of what importing `imports` loads from `wheels`.
+
+    Returns its bundle-relative path, or None (with a warning) when it cannot be made.
+    """
+    job: dict[str, object] = {"pyodide": str(npm_pyodide), "wheels": [str(w) for w in wheels], "imports": imports}
+    try:
+        compiled = _compiled(npm_pyodide, wheels, job, cache_dir)
+        with zipfile.ZipFile(compiled) as z:
+            pycs = {name: z.read(name) for name in z.namelist()}
+    except (BytecodeError, OSError, zipfile.BadZipFile) as e:
+        warn(f"could not precompile the packages' Python bytecode ({e}); the app starts slower but works")
+        return None
+    if not pycs:
+        return None
+    return "runtime/" + write_hashed_zip_bytes(stage / "runtime", "packages", pycs)
+
+
 def compiled_zip(npm_pyodide: Path, runtime_zip: Path, cache_dir: Path) -> Path:
-    """The zip of pycs for these inputs, from the cache or compiled now."""
-    key = hashlib.sha256()
-    for part in (SCRIPT, npm_pyodide / "python_stdlib.zip", npm_pyodide / "pyodide.asm.wasm", runtime_zip):
+    """The zip of the stdlib's and the runtime's pycs, from the cache or compiled now."""
+    job: dict[str, object] = {"pyodide": str(npm_pyodide), "runtime": str(runtime_zip)}
+    return _compiled(npm_pyodide, [runtime_zip], job, cache_dir)
+
+
+def _compiled(npm_pyodide: Path, inputs: list[Path], job: dict[str, object], cache_dir: Path) -> Path:
+    """Runs bytecode.mjs on `job` unless the cache has its output (keyed by every input's content)."""
+    key = hashlib.sha256(json.dumps(sorted(k for k in job if k != "pyodide")).encode())
+    key.update(json.dumps(job.get("imports", [])).encode())
+    for part in (SCRIPT, npm_pyodide / "python_stdlib.zip", npm_pyodide / "pyodide.asm.wasm", *inputs):
         key.update(hashlib.sha256(part.read_bytes()).digest())
     folder = cache_dir / "bytecode"
     folder.mkdir(parents=True, exist_ok=True)
@@ -80,17 +111,17 @@ def compiled_zip(npm_pyodide: Path, runtime_zip: Path, cache_dir: Path) -> Path:
         if out.is_file():
             return out
         tmp = out.with_suffix(".tmp")
-        job = tmp.with_suffix(".json")
-        job.write_text(json.dumps({"pyodide": str(npm_pyodide), "runtime": str(runtime_zip), "out": str(tmp)}))
+        job_file = tmp.with_suffix(".json")
+        job_file.write_text(json.dumps({**job, "out": str(tmp)}))
         try:
             proc = subprocess.run(
-                ["node", str(SCRIPT), str(job)],
+                ["node", str(SCRIPT), str(job_file)],
                 capture_output=True, text=True, timeout=TIMEOUT_SECONDS,
             )
         except (OSError, subprocess.TimeoutExpired) as e:
             raise BytecodeError(f"node {SCRIPT.name}: {e}") from None
         finally:
-            job.unlink(missing_ok=True)
+            job_file.unlink(missing_ok=True)
         if proc.returncode != 0:
             tail = (proc.stderr.strip().splitlines() or ["no output"])[-1]
             raise BytecodeError(f"node {SCRIPT.name} exited with {proc.returncode}: {tail}")

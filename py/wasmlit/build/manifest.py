@@ -1,7 +1,9 @@
 """manifest.json: what the worker reads first, and a checksum of every file.
 
 Shape (the contract with web/src/worker): {"format", "wasmlit", "pyodide",
-"entry", "runtime", "app", "pyodide_index", "packages", "files"}, where
+"entry", "runtime", "app", "pyodide_index", "packages", "bytecode", "files"},
+where "bytecode" is the zip of the packages' pycs or null (Note [Shipping
+bytecode] in bytecode.py), and
 `files` maps every path in the bundle except manifest.json itself to its
 sha256 and size, and every path is relative to the bundle's folder.
 """
@@ -33,6 +35,7 @@ class Manifest(TypedDict):
     app: str
     pyodide_index: str
     packages: list[str]
+    bytecode: str | None
     files: dict[str, FileEntry]
 
 
@@ -46,7 +49,13 @@ def file_entries(out: Path) -> dict[str, FileEntry]:
 
 
 def write_manifest(
-    out: Path, *, entry: str, runtime: str, app: str, packages: Sequence[str]
+    out: Path,
+    *,
+    entry: str,
+    runtime: str,
+    app: str,
+    packages: Sequence[str],
+    bytecode: str | None = None,
 ) -> Manifest:
     manifest: Manifest = {
         "format": MANIFEST_FORMAT,
@@ -57,6 +66,7 @@ def write_manifest(
         "app": app,
         "pyodide_index": "pyodide/",
         "packages": list(packages),
+        "bytecode": bytecode,
         "files": file_entries(out),
     }
     text = json.dumps(manifest, indent=2) + "\n"

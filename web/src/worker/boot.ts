@@ -255,13 +255,16 @@ async function start(base: string): Promise<void> {
   // See Note [Package prefetch] and Note [Overlapped boot].
   const core = CORE_FILES.map((f) => `${m.pyodide_index}${f}`);
   const wheels = m.packages.length === 0 ? [] : packageFiles(m);
-  const files = new Downloads(base, m, [...core, ...wheels, m.runtime, m.app]);
+  const pycs = m.bytecode === null ? [] : [m.bytecode];
+  const files = new Downloads(base, m, [...core, ...wheels, ...pycs, m.runtime, m.app]);
   await Promise.race([files.all.then(() => new Promise<never>(() => undefined)), startApp(base, m, files)]);
 }
 
 async function startApp(base: string, m: Manifest, files: Downloads): Promise<void> {
   const py = await startPython(base, m, files);
   await loadPackages(py, m);
+  // Note [Shipping bytecode] in py/wasmlit/build/bytecode.py.
+  if (m.bytecode !== null) py.unpackArchive(await files.get(m.bytecode), "zip", { extractDir: SITE_PACKAGES });
 
   boot("app", m.entry);
   const [runtime, app] = await Promise.all([files.get(m.runtime), files.get(m.app)]);

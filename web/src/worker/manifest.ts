@@ -20,6 +20,8 @@ export interface Manifest {
   readonly pyodide_index: string;
   /** Pyodide lock package names, dependency-closed, for pyodide.loadPackage. */
   readonly packages: readonly string[];
+  /** Bundle-relative zip of the packages' pycs, unpacked into site-packages after loadPackage; or null. */
+  readonly bytecode: string | null;
   readonly files: Readonly<Record<string, FileEntry>>;
 }
 
@@ -65,6 +67,7 @@ export function parseManifest(raw: unknown): Manifest {
     app: str(raw, "app"),
     pyodide_index: index,
     packages,
+    bytecode: typeof raw["bytecode"] === "string" && raw["bytecode"] !== "" ? raw["bytecode"] : null,
     files,
   };
 }
