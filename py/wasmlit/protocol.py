@@ -483,35 +483,47 @@ BACK_TYPES: tuple[type, ...] = BackMsg.__args__  # type: ignore[attr-defined]  #
 # ----------------------------------------------------------- (de)serializing
 
 
+_SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
 _SCALARS = (str, int, float, bool, type(None))
-# Per dataclass: its tag items ("type"/"kind") and field names, looked up once
-# (encoding runs for every delta, in Pyodide; bench/ rerun_200_elements).
-_SHAPES: dict[type, tuple[tuple[tuple[str, JSONValue], ...], tuple[str, ...]]] = {}
+# Per class: its tag items ("type"/"kind") and field names if it is a
+# dataclass, else None; looked up once (encoding runs for every delta, in
+# Pyodide, where each getattr and is_dataclass call is dear; bench/
+# rerun_200_elements).
+_SHAPES: dict[type, tuple[tuple[tuple[str, JSONValue], ...], tuple[str, ...]] | None] = {}
 
 
-def _shape(cls: type) -> tuple[tuple[tuple[str, JSONValue], ...], tuple[str, ...]]:
-    shape = _SHAPES.get(cls)
-    if shape is None:
+def _shape(cls: type) -> tuple[tuple[tuple[str, JSONValue], ...], tuple[str, ...]] | None:
+    try:
+        return _SHAPES[cls]
+    except KeyError:
+        pass
+    shape = None
+    if dataclasses.is_dataclass(cls):
         tags = tuple((tag.lower(), cls.__dict__[tag]) for tag in ("TYPE", "KIND") if tag in cls.__dict__)
-        names = tuple(f.name for f in dataclasses.fields(cls))
-        shape = _SHAPES[cls] = (tags, names)
+        shape = (tags, tuple(f.name for f in dataclasses.fields(cls)))
+    _SHAPES[cls] = shape
     return shape
 
 
 def to_wire(value: Any) -> JSONValue:
     """A protocol value as plain JSON data, with its tag."""
-    if isinstance(value, _SCALARS):
+    cls = type(value)
+    if cls in _SCALAR_TYPES:
         return value  # one of JSON's scalars
+    if cls is list or cls is tuple:
+        return [to_wire(v) for v in value]
+    shape = _shape(cls)
+    if shape is not None:
+        tags, names = shape
+        out: dict[str, JSONValue] = dict(tags)
+        fields = getattr(value, "__dict__", None)  # None for a slots dataclass
+        for name in names:
+            v = fields[name] if fields is not None else getattr(value, name)
+            out[name] = v if type(v) in _SCALAR_TYPES else to_wire(v)
+        return out
     if isinstance(value, (list, tuple)):
         return [to_wire(v) for v in value]
-    cls = type(value)
-    if dataclasses.is_dataclass(cls):
-        tags, names = _shape(cls)
-        out: dict[str, JSONValue] = dict(tags)
-        for name in names:
-            out[name] = to_wire(getattr(value, name))
-        return out
-    return value  # anything else is JSON already (the dicts of st.json)
+    return value  # JSON already: subclasses of the scalars, the dicts of st.json
 
 
 def encode(msg: ForwardMsg) -> bytes:
