@@ -16,7 +16,8 @@ from wasmlit.elements.tree import BOTTOM, COMMANDS, MAIN, SIDEBAR, DeltaGenerato
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
 from wasmlit.runtime.control import RerunException, StopException
-from wasmlit.runtime.requests import RerunData
+from wasmlit.runtime.fragment import experimental_fragment, fragment  # noqa: F401  (st.fragment)
+from wasmlit.runtime.fragment import rerun_request as _rerun_request
 from wasmlit.secrets import Secrets
 from wasmlit.state.session_state import SessionState, SessionStateProxy
 
@@ -51,13 +52,13 @@ secrets = Secrets()
 
 
 def rerun(*, scope: str = "app") -> NoReturn:
-    """Stop this run at once and start a new one (CHECKLIST EXE-13)."""
+    """Stop this run at once and start a new one (CHECKLIST EXE-13); with
+    scope="fragment", rerun only the running fragment (Note [Fragment runs])."""
     if scope not in ("app", "fragment"):
         raise StreamlitAPIException(
             f"'{scope}'is not a valid rerun scope. Valid scopes are 'app' and 'fragment'."
         )
-    ctx = get_script_run_ctx()
-    raise RerunException(RerunData(None, ctx.page if ctx is not None else None))
+    raise RerunException(_rerun_request(get_script_run_ctx(), scope))
 
 
 def stop() -> NoReturn:

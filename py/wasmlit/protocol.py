@@ -388,8 +388,12 @@ class BootStatus:
 
 @dataclass(frozen=True)
 class ScriptStarted:
+    """`fragment_ids`: the fragments this run reruns, in order; empty for a
+    full run (see Note [Fragment runs] in runtime/fragment.py)."""
+
     TYPE: ClassVar[str] = "script_started"
     run_id: int
+    fragment_ids: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -434,8 +438,25 @@ class Fatal:
     detail: str
 
 
+# ------------------------------------------------------- fragments (st.fragment)
+
+
+@dataclass(frozen=True)
+class FragmentBody:
+    """The block at `path` is the body of fragment `fragment_id` (sent each time
+    the fragment runs). A widget below it reruns only the fragment; a fragment
+    run redraws only below it. `run_every`: seconds between automatic reruns."""
+
+    TYPE: ClassVar[str] = "fragment_body"
+    run_id: int
+    path: list[int]
+    fragment_id: str
+    run_every: float | None
+
+
 ForwardMsg = Union[
-    BootStatus, ScriptStarted, ElementDelta, BlockDelta, ScriptFinished, PageConfig, Fatal
+    BootStatus, ScriptStarted, ElementDelta, BlockDelta, ScriptFinished, PageConfig, Fatal,
+    FragmentBody,
 ]
 
 
@@ -457,6 +478,9 @@ class Rerun:
 
     TYPE: ClassVar[str] = "rerun"
     widgets: list[WidgetState]
+    #: Set when a widget inside a fragment (or its run_every timer) asks: rerun
+    #: only that fragment.
+    fragment_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -548,7 +572,10 @@ def parse_backmsg(data: str | bytes | dict[str, Any]) -> BackMsg:
             if not (isinstance(w, dict) and isinstance(w.get("id"), str)):
                 raise ProtocolError(f"bad widget state: {w!r}")
             states.append(WidgetState(w["id"], w.get("value"), bool(w.get("trigger", False))))
-        return Rerun(states)
+        fragment_id = raw.get("fragment_id")
+        if fragment_id is not None and not isinstance(fragment_id, str):
+            raise ProtocolError("rerun.fragment_id must be a string or null")
+        return Rerun(states, fragment_id)
     if tag == Stop.TYPE:
         return Stop()
     if tag == ClearCache.TYPE:

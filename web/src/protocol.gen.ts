@@ -324,9 +324,11 @@ export interface BootStatus {
   readonly detail: string;
 }
 
+/** `fragment_ids`: the fragments this run reruns, in order; empty for a full run (see Note [Fragment runs] in runtime/fragment.py). */
 export interface ScriptStarted {
   readonly type: "script_started";
   readonly run_id: number;
+  readonly fragment_ids: string[];
 }
 
 export interface ElementDelta {
@@ -364,6 +366,15 @@ export interface Fatal {
   readonly detail: string;
 }
 
+/** The block at `path` is the body of fragment `fragment_id` (sent each time the fragment runs). A widget below it reruns only the fragment; a fragment run redraws only below it. `run_every`: seconds between automatic reruns. */
+export interface FragmentBody {
+  readonly type: "fragment_body";
+  readonly run_id: number;
+  readonly path: number[];
+  readonly fragment_id: string;
+  readonly run_every: number | null;
+}
+
 export type ForwardMsg =
   | BootStatus
   | ScriptStarted
@@ -371,11 +382,12 @@ export type ForwardMsg =
   | BlockDelta
   | ScriptFinished
   | PageConfig
-  | Fatal;
+  | Fatal
+  | FragmentBody;
 
 export type ForwardMsgType = ForwardMsg["type"];
 
-export const FORWARDMSG_TYPES = ["boot", "script_started", "element", "block", "script_finished", "page_config", "fatal"] as const;
+export const FORWARDMSG_TYPES = ["boot", "script_started", "element", "block", "script_finished", "page_config", "fatal", "fragment_body"] as const;
 
 /** The page's value for one widget; `trigger` marks a button press. */
 export interface WidgetState {
@@ -388,6 +400,7 @@ export interface WidgetState {
 export interface Rerun {
   readonly type: "rerun";
   readonly widgets: WidgetState[];
+  readonly fragment_id: string | null;
 }
 
 export interface Stop {

@@ -28,7 +28,7 @@ const submit = (id: string, form_id: string, disabled = false): Element => ({
 function page(opts: { enter?: boolean; disabled?: boolean } = {}): { s: Session; sent: BackMsg[] } {
   const sent: BackMsg[] = [];
   const s = new Session((m) => sent.push(m));
-  s.handle({ type: "script_started", run_id: 1 });
+  s.handle({ type: "script_started", run_id: 1, fragment_ids: [] });
   s.handle(blk(1, [0, 0], form("f", opts.enter ?? true)));
   s.handle(el(1, [0, 0, 0], textInput("name", "")));
   s.handle(el(1, [0, 0, 1], checkbox("agree", false)));
@@ -74,6 +74,7 @@ describe("forms", () => {
         { id: "go", value: true, trigger: true },
         { id: "outside", value: false, trigger: false },
       ],
+      fragment_id: null,
     });
     expect(s.widgets.hasUnsubmitted("f")).toBe(false);
     s.rerun();
@@ -100,7 +101,7 @@ describe("forms", () => {
   it("a value the script sets replaces an unsubmitted change", () => {
     const { s, sent } = page();
     s.change("name", "Ada");
-    s.handle({ type: "script_started", run_id: 2 });
+    s.handle({ type: "script_started", run_id: 2, fragment_ids: [] });
     s.handle(blk(2, [0, 0], form("f")));
     s.handle(el(2, [0, 0, 0], textInput("name", "reset", true)));
     s.handle(el(2, [0, 0, 1], submit("go", "f")));

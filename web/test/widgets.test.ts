@@ -58,6 +58,7 @@ describe("rerun message", () => {
         { id: "t", value: "x", trigger: false },
         { id: "c", value: true, trigger: false },
       ],
+      fragment_id: null,
     });
     expect(s.rerun(shown, "b2").widgets).toEqual([
       { id: "t", value: "x", trigger: false },
@@ -78,7 +79,7 @@ describe("session", () => {
   function session(): { s: Session; sent: BackMsg[] } {
     const sent: BackMsg[] = [];
     const s = new Session((m) => sent.push(m));
-    s.handle({ type: "script_started", run_id: 1 });
+    s.handle({ type: "script_started", run_id: 1, fragment_ids: [] });
     s.handle(el(1, [0, 0], md("hi")));
     s.handle(el(1, [0, 1], textInput("name", "")));
     s.handle(el(1, [0, 2], button("go")));
@@ -97,6 +98,7 @@ describe("session", () => {
           { id: "name", value: "Ada", trigger: false },
           { id: "side", value: false, trigger: false },
         ],
+        fragment_id: null,
       },
     ]);
   });
@@ -111,13 +113,14 @@ describe("session", () => {
         { id: "go", value: true, trigger: true },
         { id: "side", value: false, trigger: false },
       ],
+      fragment_id: null,
     });
   });
 
   it("the user's value survives a rerun that redraws the widget without set_value", () => {
     const { s } = session();
     s.change("name", "Ada");
-    s.handle({ type: "script_started", run_id: 2 });
+    s.handle({ type: "script_started", run_id: 2, fragment_ids: [] });
     s.handle(el(2, [0, 0], textInput("name", "")));
     s.handle({ type: "script_finished", run_id: 2, status: "ok" });
     expect(s.widgets.value("name").value).toBe("Ada");
@@ -137,7 +140,7 @@ describe("session", () => {
   it("running is true between script_started and script_finished", () => {
     const { s } = session();
     expect(s.running.value).toBe(false);
-    s.handle({ type: "script_started", run_id: 2 });
+    s.handle({ type: "script_started", run_id: 2, fragment_ids: [] });
     expect(s.running.value).toBe(true);
     s.handle({ type: "script_finished", run_id: 2, status: "rerun" });
     expect(s.running.value).toBe(false);

@@ -82,6 +82,10 @@ class DeltaGenerator:
         ctx = get_script_run_ctx()
         if ctx is None:
             return DeltaGenerator(self.path, locked=True)
+        if ctx.fragment_id is not None:
+            from wasmlit.runtime.fragment import check_write
+
+            check_write(ctx, self, element)
         path = self._slot(ctx)
         ctx.send(protocol.ElementDelta(ctx.run_id, list(path), element))
         return DeltaGenerator(path, locked=True)

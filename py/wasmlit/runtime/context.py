@@ -42,6 +42,13 @@ class ScriptRunContext:
     dg_stack: list[DeltaGenerator] = field(default_factory=list)
     #: see Note [Element replay] in caching/replay.py
     recorders: list[Callable[[protocol.ForwardMsg], None]] = field(default_factory=list)
+    #: Note [Fragment runs] in runtime/fragment.py: the fragments this run
+    #: reruns (empty: a full run), the fragment whose body is running and its
+    #: body's path, and the fragments a full run has called.
+    fragment_ids_this_run: tuple[str, ...] = ()
+    fragment_id: str | None = None
+    fragment_path: Path | None = None
+    new_fragment_ids: set[str] = field(default_factory=set)
     _last_yield: float = field(default_factory=time.monotonic)
 
     # -- layout cursors (Note [Delta paths] in elements/tree.py)

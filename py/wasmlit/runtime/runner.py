@@ -57,7 +57,10 @@ def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
     from wasmlit.elements.tree import MAIN
     from wasmlit.elements.write import magic_write
 
-    ctx = ScriptRunContext(session=session, run_id=run_id, page=data.page or "")
+    from wasmlit.runtime.fragment import run_fragments
+
+    ctx = ScriptRunContext(session=session, run_id=run_id, page=data.page or "",
+                           fragment_ids_this_run=data.fragment_ids)
     host = session.host
     state = session.session_state
     set_script_run_ctx(ctx)
@@ -70,19 +73,23 @@ def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
     status: protocol.RunStatus = "ok"
     rerun: RerunData | None = None
     try:
-        host.send(protocol.ScriptStarted(run_id))
+        host.send(protocol.ScriptStarted(run_id, list(data.fragment_ids)))
         try:
             state.on_script_will_rerun(data.widgets)
         except RerunException:
             # st.rerun() in a callback: the run is about to happen anyway.
             pass
-        code = session.scripts.get(session.script_path, session.source)
-        main_module.__dict__.update(
-            __file__=session.script_path, __builtins__=__builtins__, __name__="__main__"
-        )
-        main_module.__dict__[MAGIC_NAME] = magic_write
-        sys.modules["__main__"] = main_module
-        exec(code, main_module.__dict__)
+        if data.fragment_ids:  # Note [Fragment runs] in runtime/fragment.py
+            run_fragments(ctx, data.fragment_ids)
+        else:
+            code = session.scripts.get(session.script_path, session.source)
+            main_module.__dict__.update(
+                __file__=session.script_path, __builtins__=__builtins__, __name__="__main__"
+            )
+            main_module.__dict__[MAGIC_NAME] = magic_write
+            sys.modules["__main__"] = main_module
+            exec(code, main_module.__dict__)
+            session.fragments.forget_all_but(ctx.new_fragment_ids)
     except RerunException as e:
         status = "rerun"
         rerun = e.data if e.data is not None else RerunData(None, data.page)
@@ -101,7 +108,8 @@ def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
         if added_path and script_dir in sys.path:
             sys.path.remove(script_dir)
     if status in ("ok", "error"):
-        state.on_script_finished(ctx.widget_ids_this_run)
+        state.on_script_finished(ctx.widget_ids_this_run, ctx.fragment_ids_this_run)
+    session.fragments.cursors = dict(ctx.cursors)
     set_script_run_ctx(None)
     host.send(protocol.ScriptFinished(run_id, status))
     return RunResult(status, rerun)

@@ -6,6 +6,7 @@ import threading
 
 from wasmlit import protocol
 from wasmlit.runtime.control import install_sleep
+from wasmlit.runtime.fragment import FragmentStorage
 from wasmlit.runtime.host import Host
 from wasmlit.runtime.requests import RerunData, ScriptRequests, coalesce
 from wasmlit.runtime.runner import RunResult, ScriptCache, run_script
@@ -20,6 +21,7 @@ class AppSession:
         self.session_state = SessionState()
         self.requests = ScriptRequests()
         self.scripts = ScriptCache()
+        self.fragments = FragmentStorage()  # Note [Fragment runs] in runtime/fragment.py
         self.last_run_id = 0
         self.last_result: RunResult | None = None
         self.secrets: dict[str, object] | None = None  # None: read .streamlit/secrets.toml
@@ -40,7 +42,8 @@ class AppSession:
         """A BackMsg from the page: only queues it (see worker/entry.py)."""
         msg = protocol.parse_backmsg(text)
         if isinstance(msg, protocol.Rerun):
-            self.request_rerun(RerunData(tuple(msg.widgets)))
+            fragments = (msg.fragment_id,) if msg.fragment_id is not None else ()
+            self.request_rerun(RerunData(tuple(msg.widgets), fragment_ids=fragments))
         elif isinstance(msg, protocol.ClearCache):
             from wasmlit.caching import clear_all
 

@@ -227,9 +227,19 @@ class SessionState:
             if meta is not None and meta.callback is not None:
                 meta.callback(*meta.args, **(meta.kwargs or {}))
 
-    def on_script_finished(self, widget_ids_this_run: set[str]) -> None:
-        """After a completed run, unrendered widgets go (triggers reset on the next run)."""
-        stale = [wid for wid in self._metadata if wid not in widget_ids_this_run]
+    def on_script_finished(self, widget_ids_this_run: set[str],
+                           fragment_ids_this_run: tuple[str, ...] = ()) -> None:
+        """After a completed run, unrendered widgets go (triggers reset on the next run).
+
+        After a fragment run, only the widgets of the run's fragments can go: the
+        others were not drawn because they were not asked to be (Note [Fragment
+        runs] in runtime/fragment.py).
+        """
+        stale = [
+            wid for wid, meta in self._metadata.items()
+            if wid not in widget_ids_this_run
+            and (not fragment_ids_this_run or meta.fragment_id in fragment_ids_this_run)
+        ]
         for wid in stale:
             self._new_widgets.pop(wid, None)
             self._old.pop(wid, None)

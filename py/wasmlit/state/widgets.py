@@ -16,6 +16,7 @@ a separate step: `register_widget`.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, Literal, NewType, TypeVar
@@ -72,6 +73,8 @@ class WidgetMetadata(Generic[T]):
     callback: WidgetCallback | None = None
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] | None = None
+    #: The fragment whose body drew it (Note [Fragment runs] in runtime/fragment.py).
+    fragment_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ def register_widget(metadata: WidgetMetadata[T], user_key: str | None) -> Regist
     ):
         raise _duplicate_error(metadata.kind, user_key)
     ctx.widget_ids_this_run.add(metadata.id)
+    if ctx.fragment_id is not None:
+        metadata = dataclasses.replace(metadata, fragment_id=ctx.fragment_id)
     if user_key is not None:
         ctx.widget_user_keys_this_run.add(user_key)
     return ctx.session.session_state.register_widget(metadata, user_key)

@@ -25,7 +25,7 @@ from wasmlit.runtime.session import AppSession
 from wasmlit.secrets import load_secrets_file
 from wasmlit.state.session_state import SessionStateProxy
 from wasmlit.testing.elements import VIEWS, Block, Element, ElementList, type_name
-from wasmlit.testing.tree import Node, PageTree
+from wasmlit.testing.tree import Node, PageTree, walk
 
 
 class _Secrets(MutableMapping[str, Any]):
@@ -103,11 +103,33 @@ class AppTest:
     # ------------------------------------------------------------- running
 
     def run(self, *, timeout: float | None = None) -> AppTest:
-        """One run with the current widget values; raises if it takes too long."""
+        """One run with the current widget values; raises if it takes too long.
+
+        As in Streamlit's AppTest, this is always a full run, even for a widget
+        inside a fragment (the page would rerun only the fragment).
+        """
+        return self._run((), timeout)
+
+    def _run_fragment_of(self, widget_id: str, *, timeout: float | None = None) -> AppTest:
+        """What the page does for a widget below a fragment's body: rerun only
+        that fragment (not part of Streamlit's AppTest; wasmlit's tests use it)."""
+        for fid, path in self._tree.fragment_paths.items():
+            body = self._tree.node_at(path)
+            if body is not None and any(getattr(n.payload, "id", None) == widget_id
+                                        for n in walk(body)):
+                return self._run((fid,), timeout)
+        raise ValueError(f"widget {widget_id!r} is not inside a fragment")
+
+    def _run_fragments(self, fragment_ids: tuple[str, ...], *,
+                       timeout: float | None = None) -> AppTest:
+        """A run_every tick (or several): rerun these fragments only."""
+        return self._run(fragment_ids, timeout)
+
+    def _run(self, fragment_ids: tuple[str, ...], timeout: float | None) -> AppTest:
         timeout = self.default_timeout if timeout is None else timeout
         states = self._widget_states()
         self._pending.clear()
-        self._session.request_rerun(RerunData(tuple(states)))
+        self._session.request_rerun(RerunData(tuple(states), fragment_ids=fragment_ids))
         worker = threading.Thread(target=self._session.drain, daemon=True)
         worker.start()
         worker.join(timeout)

@@ -2,7 +2,9 @@
 
 The same rules as web/src/app/tree.ts: deltas set nodes by path, a block
 written again with the same kind keeps its children, and when a run ends
-(status other than "rerun") every node that run did not write is removed.
+(status other than "rerun") every node that run did not write is removed;
+after a fragment run, only below the bodies of the run's fragments (Note
+[Fragment runs] in runtime/fragment.py).
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ class PageTree:
     def __init__(self) -> None:
         self.roots = [Node(None, 0) for _ in protocol.ROOTS]
         self.run_id = 0
+        self.fragment_ids: list[str] = []  # of the run in progress (empty: a full run)
+        self.fragment_paths: dict[str, list[int]] = {}  # fragment id -> its body's path
 
     def _parent(self, path: list[int]) -> Node | None:
         node = self.roots[path[0]]
@@ -44,6 +48,11 @@ class PageTree:
     def apply(self, msg: protocol.ForwardMsg) -> None:
         if isinstance(msg, protocol.ScriptStarted):
             self.run_id = msg.run_id
+            self.fragment_ids = list(msg.fragment_ids)
+            if not msg.fragment_ids:
+                self.fragment_paths.clear()
+        elif isinstance(msg, protocol.FragmentBody):
+            self.fragment_paths[msg.fragment_id] = list(msg.path)
         elif isinstance(msg, (protocol.ElementDelta, protocol.BlockDelta)):
             parent = self._parent(msg.path)
             if parent is None:
@@ -63,8 +72,20 @@ class PageTree:
                 parent.children[index] = Node(msg.element, msg.run_id)
         elif isinstance(msg, protocol.ScriptFinished):
             if msg.status != "rerun":
-                for root in self.roots:
-                    _prune(root, msg.run_id)
+                for node in self._scope():
+                    _prune(node, msg.run_id)
+
+    def node_at(self, path: list[int]) -> Node | None:
+        parent = self._parent(path)
+        return None if parent is None else parent.children.get(path[-1])
+
+    def _scope(self) -> list[Node]:
+        """The nodes whose subtrees the current run redraws."""
+        if not self.fragment_ids:
+            return self.roots
+        bodies = [self.node_at(self.fragment_paths[f]) for f in self.fragment_ids
+                  if f in self.fragment_paths]
+        return [b for b in bodies if b is not None]
 
 
 def _prune(node: Node, run_id: int) -> None:

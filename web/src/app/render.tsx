@@ -75,7 +75,7 @@ export function NodeView({ node }: { node: TreeNode }): JSX.Element | null {
   const reg = useRegistries();
   // Only elements carry data-stale: a stale block's children are stale too,
   // and dimming both would multiply the opacity.
-  const stale = useComputed(() => session.tree.isStale(node.state.value));
+  const stale = useComputed(() => session.tree.isStale(node.state.value, node));
   const st = node.state.value;
   if (st.node === "element") {
     const R = elementRenderer(reg.elements, st.element.kind);

@@ -3,7 +3,7 @@
 
 import { computed, signal } from "@preact/signals";
 import { assertNever, type BackMsg, type BootStatus, type Fatal, type ForwardMsg, type PageConfig } from "../protocol.gen";
-import type { Form, FormSubmitButton } from "../protocol.gen";
+import type { Form, FormSubmitButton, FragmentBody } from "../protocol.gen";
 import { AppTree, type TreeNode } from "./tree";
 import { hasValue, isWidget, WidgetStore, type WidgetElement } from "./widgets";
 
@@ -40,7 +40,10 @@ export class Session {
         this.boot.value = msg;
         return;
       case "script_started":
-        this.tree.scriptStarted(msg.run_id);
+        this.scriptStarted(msg.run_id, msg.fragment_ids);
+        return;
+      case "fragment_body":
+        this.fragmentBody(msg);
         return;
       case "element":
         this.tree.applyElement(msg);
@@ -85,13 +88,13 @@ export class Session {
       return;
     }
     this.widgets.set(id, value);
-    this.sendMsg(this.widgets.rerun(this.shownWidgets()));
+    this.sendMsg(this.widgets.rerun(this.shownWidgets(), null, this.fragmentOf(id)));
   }
 
   /** A submit button press: the form's values and the trigger in one rerun. */
   submit(formId: string, buttonId: string): void {
     this.widgets.submitForm(formId);
-    this.sendMsg(this.widgets.rerun(this.shownWidgets(), buttonId));
+    this.sendMsg(this.widgets.rerun(this.shownWidgets(), buttonId, this.fragmentOf(buttonId)));
   }
 
   /**
@@ -146,7 +149,54 @@ export class Session {
 
   /** A button press: a rerun with that button's trigger. */
   press(id: string): void {
-    this.sendMsg(this.widgets.rerun(this.shownWidgets(), id));
+    this.sendMsg(this.widgets.rerun(this.shownWidgets(), id, this.fragmentOf(id)));
+  }
+
+  // --------------------------------------------------------------- fragments
+  // Note [Fragment runs] in py/wasmlit/runtime/fragment.py, Note [Fragment
+  // scope] in tree.ts.
+
+  /** Fragment id -> the path of its body, as the last runs declared them. */
+  private readonly fragments = new Map<string, readonly number[]>();
+  /** Fragment id -> its run_every timer. */
+  private readonly timers = new Map<string, ReturnType<typeof setInterval>>();
+
+  private scriptStarted(runId: number, fragmentIds: readonly string[]): void {
+    if (fragmentIds.length === 0) {
+      // A full run declares again every fragment it still calls (and restarts
+      // their timers), as Streamlit's frontend does.
+      this.fragments.clear();
+      for (const t of this.timers.values()) clearInterval(t);
+      this.timers.clear();
+      this.tree.scriptStarted(runId);
+      return;
+    }
+    const bodies: TreeNode[] = [];
+    for (const id of fragmentIds) {
+      const path = this.fragments.get(id);
+      const node = path ? this.tree.at(path) : undefined;
+      if (node) bodies.push(node);
+    }
+    this.tree.scriptStarted(runId, bodies);
+  }
+
+  private fragmentBody(msg: FragmentBody): void {
+    this.fragments.set(msg.fragment_id, msg.path);
+    const seconds = msg.run_every;
+    if (seconds !== null && seconds > 0 && !this.timers.has(msg.fragment_id)) {
+      const id = msg.fragment_id;
+      this.timers.set(id, setInterval(() => this.sendMsg(this.widgets.rerun(this.shownWidgets(), null, id)), seconds * 1000));
+    }
+  }
+
+  /** The innermost fragment whose body shows widget `id`, if any. */
+  fragmentOf(id: string): string | null {
+    let best: { id: string; depth: number } | null = null;
+    for (const [fid, path] of this.fragments) {
+      const body = this.tree.at(path);
+      if (body && showsWidget(body, id) && (!best || path.length > best.depth)) best = { id: fid, depth: path.length };
+    }
+    return best?.id ?? null;
   }
 
   stop(): void {
@@ -190,6 +240,13 @@ export class Session {
 }
 
 export type WidgetValue = string | number | boolean | null | number[];
+
+/** Whether widget `id` is shown below `node`. */
+function showsWidget(node: TreeNode, id: string): boolean {
+  const st = node.state.value;
+  if (st.node === "element") return isWidget(st.element) && st.element.id === id;
+  return st.children.some((c) => c !== undefined && showsWidget(c, id));
+}
 
 /** The first st.form_submit_button below `node`, in display order. */
 export function firstSubmitButton(node: TreeNode): FormSubmitButton | null {

@@ -16,6 +16,14 @@
 // leaves a hole that is trimmed at the end), because the next run addresses
 // children by the same indices. A "rerun" finish keeps everything: the next
 // run starts at once and overwrites what it redraws.
+//
+// Note [Fragment scope]
+// ~~~~~~~~~~~~~~~~~~~~~
+// A fragment run (py/wasmlit/runtime/fragment.py, Note [Fragment runs])
+// redraws only the bodies of its fragments: while it runs, only nodes below
+// those bodies can be stale, and when it ends only they are pruned. What the
+// fragment wrote into containers outside its body stays (it accumulates until
+// the next full run), and the rest of the page is neither dimmed nor touched.
 
 import { signal, type Signal } from "@preact/signals";
 import { ROOTS, type Block, type BlockDelta, type Element, type ElementDelta, type RunStatus } from "../protocol.gen";
@@ -79,15 +87,18 @@ export class AppTree {
     return r;
   }
 
-  scriptStarted(runId: number): void {
+  /** `scope`: the fragment bodies a fragment run redraws; null for a full run (Note [Fragment scope]). */
+  scriptStarted(runId: number, scope: readonly TreeNode[] | null = null): void {
+    this.scope = scope === null ? null : { runId, bodies: scope, nodes: this.below(scope) };
     this.currentRun.value = runId;
   }
 
-  /** See Note [Pruning]. */
+  /** See Note [Pruning] and Note [Fragment scope]. */
   scriptFinished(runId: number, status: RunStatus): void {
     if (runId === this.currentRun.value) this.currentRun.value = null;
+    const scope = this.scope?.runId === runId ? this.scope.bodies : null;
     if (status === "rerun") return;
-    for (const root of this.roots) this.prune(root, runId);
+    for (const node of scope ?? this.roots) this.prune(node, runId);
   }
 
   applyElement(delta: ElementDelta): TreeNode {
@@ -143,13 +154,32 @@ export class AppTree {
     }
   }
 
-  /** True while a run is in progress and `state` was written by an older one. */
-  isStale(state: NodeState): boolean {
+  /**
+   * True while a run is in progress and `state` was written by an older one;
+   * in a fragment run, only for nodes below its bodies (Note [Fragment scope]).
+   */
+  isStale(state: NodeState, node?: TreeNode): boolean {
     const run = this.currentRun.value;
-    return run !== null && state.runId !== run && state.runId !== 0;
+    if (run === null || state.runId === run || state.runId === 0) return false;
+    const scope = this.scope;
+    return !(scope && scope.runId === run && node && !scope.nodes.has(node));
   }
 
   // ----------------------------------------------------------------- private
+
+  /** The fragment run in progress: its bodies and every node below them. */
+  private scope: { runId: number; bodies: readonly TreeNode[]; nodes: ReadonlySet<TreeNode> } | null = null;
+
+  private below(bodies: readonly TreeNode[]): Set<TreeNode> {
+    const out = new Set<TreeNode>();
+    const stack = [...bodies];
+    for (let n = stack.pop(); n; n = stack.pop()) {
+      out.add(n);
+      const st = n.state.value;
+      if (st.node === "block") for (const c of st.children) if (c) stack.push(c);
+    }
+    return out;
+  }
 
   /** Writes the child at `path`, creating missing parent containers. */
   private put(path: readonly number[], runId: number, make: (old: TreeNode | undefined) => TreeNode): TreeNode {

@@ -111,9 +111,10 @@ export class WidgetStore {
   /**
    * The rerun BackMsg: every shown widget with its current value, plus the
    * pressed button if any (Note [Button triggers]). A widget shown twice (a
-   * stale copy and a fresh one) is sent once.
+   * stale copy and a fresh one) is sent once. `fragmentId`: rerun only that
+   * fragment (a widget below its body, or its run_every timer).
    */
-  rerun(shown: Iterable<WidgetElement>, pressed: string | null = null): Rerun {
+  rerun(shown: Iterable<WidgetElement>, pressed: string | null = null, fragmentId: string | null = null): Rerun {
     const widgets: WidgetState[] = [];
     const seen = new Set<string>();
     for (const el of shown) {
@@ -123,6 +124,6 @@ export class WidgetStore {
       else if (el.id === pressed) widgets.push({ id: el.id, value: true, trigger: true });
     }
     if (pressed !== null && !seen.has(pressed)) widgets.push({ id: pressed, value: true, trigger: true });
-    return { type: "rerun", widgets };
+    return { type: "rerun", widgets, fragment_id: fragmentId };
   }
 }
