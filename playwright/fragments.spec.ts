@@ -30,3 +30,17 @@ test("FRAG-14: run_every advances a fragment by itself", async ({ app }) => {
   await expect(app.element(/^Full runs: /)).toHaveText("Full runs: 1");
   expect(app.errors).toEqual([]);
 });
+
+test("FRAG-02: while a fragment runs, only its body is dimmed", async ({ app }) => {
+  await app.open("fragments");
+  const inside = app.element(/^Fragment clicks: /);
+  const outside = app.element(/^Full runs: /);
+  await app.rerunBy(async () => {
+    await app.button("Slow click").click();
+    await expect(inside).toHaveAttribute("data-stale", "true");
+    await expect(outside).not.toHaveAttribute("data-stale", "true");
+    await expect(app.button("Rerun everything")).toBeVisible();
+  });
+  await expect(inside).not.toHaveAttribute("data-stale", "true");
+  await expect(outside).toHaveText("Full runs: 1");
+});

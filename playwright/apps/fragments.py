@@ -1,5 +1,7 @@
 # Fragments (CHECKLIST FRAG): a click inside a fragment reruns only the
 # fragment; a run_every fragment advances by itself; a click outside reruns all.
+import time
+
 import streamlit as st
 
 st.session_state.setdefault("full_runs", 0)
@@ -16,6 +18,8 @@ def clicker():
     if st.button("Click me"):
         st.session_state.clicks += 1
         log.write(f"logged click {st.session_state.clicks}")
+    if st.button("Slow click"):
+        time.sleep(1.5)
     st.write(f"Fragment clicks: {st.session_state.clicks}")
 
 

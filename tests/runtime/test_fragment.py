@@ -10,6 +10,7 @@ web/test/fragments.test.ts and playwright/fragments.spec.ts.
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -537,3 +538,11 @@ def test_FRAG_03_coalescing_a_full_rerun_wins_fragments_unite() -> None:
     assert coalesce(a, b).fragment_ids == ("a", "b")
     assert coalesce(a, RerunData(())).fragment_ids == ()
     assert coalesce(RerunData(()), b).fragment_ids == ()
+
+
+def test_FRAG_01_FRAG_02_example_068_hi_back(examples: Path) -> None:
+    at = AppTest.from_file(str(examples / "068_fragment_basic.py")).run()
+    assert at.markdown.values == []
+    _click_in_fragment(at, "Hi!")
+    assert at.markdown.values == ["Hi back!"]
+    assert len(_fragment_bodies(at)) == 2  # drawn by the full run, then by the fragment run
