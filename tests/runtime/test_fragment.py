@@ -546,3 +546,26 @@ def test_FRAG_01_FRAG_02_example_068_hi_back(examples: Path) -> None:
     _click_in_fragment(at, "Hi!")
     assert at.markdown.values == ["Hi back!"]
     assert len(_fragment_bodies(at)) == 2  # drawn by the full run, then by the fragment run
+
+
+def test_FRAG_17_cache_and_fragment_on_one_function_is_unsupported_but_the_app_runs() -> None:
+    """Streamlit documents the combination as unsupported; wasmlit does not
+    forbid it either: the function runs and returns its value, run after run."""
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+
+        @st.cache_data
+        @st.fragment
+        def cached_fragment(x):
+            st.write(f"inside {x}")
+            return x * 2
+
+        st.write(f"got {cached_fragment(2)}")
+        """
+    ).run()
+    assert not at.exception
+    assert at.markdown.values == ["inside 2", "got 4"]
+    at.run()
+    assert not at.exception
+    assert at.markdown.values[-1] == "got 4"
