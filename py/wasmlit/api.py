@@ -11,7 +11,18 @@ from typing import Any, NoReturn
 
 from wasmlit.caching import cache_data, cache_resource  # noqa: F401  (st.cache_data, st.cache_resource)
 from wasmlit.caching.legacy import cache  # noqa: F401  (the deprecated st.cache)
-from wasmlit.elements import choices, form, inputs, layout, status, text, write  # noqa: F401  (registers commands)
+from wasmlit.elements import (  # noqa: F401  (registers commands)
+    choices,
+    form,
+    inputs,
+    layout,
+    pickers,
+    sliders,
+    status,
+    text,
+    time_inputs,
+    write,
+)
 from wasmlit.elements.tree import BOTTOM, COMMANDS, MAIN, SIDEBAR, DeltaGenerator, active_dg
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx

@@ -27,6 +27,7 @@ ROOTS: tuple[str, ...] = ("main", "sidebar", "event", "bottom")
 LabelVisibility = Literal["visible", "hidden", "collapsed"]
 RunStatus = Literal["ok", "error", "stopped", "rerun"]
 BootStage = Literal["download", "python", "packages", "app", "run"]
+SliderDataType = Literal["int", "float", "date", "time", "datetime"]
 
 
 # --------------------------------------------------------------- elements
@@ -201,6 +202,9 @@ class Slider:
     step: float
     format: str
     is_int: bool
+    # "date"/"time"/"datetime": values are microseconds since the epoch, shown
+    # in UTC (never the browser's zone: TZ-06) with a moment.js-style `format`.
+    data_type: SliderDataType = "int"
 
 
 @dataclass(frozen=True)
@@ -299,6 +303,90 @@ class TextArea:
     height: int | None
 
 
+# ------------------------------------ more widgets: sliders, dates, pickers
+# (st.select_slider, st.date_input, st.time_input, st.color_picker, st.pills,
+# st.segmented_control)
+
+
+@dataclass(frozen=True)
+class SelectSlider:
+    """`value` holds indices into `options`: one item, or two for a range."""
+
+    KIND: ClassVar[str] = "select_slider"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    options: list[str]
+    value: list[int]
+    set_value: bool
+
+
+@dataclass(frozen=True)
+class DateInput:
+    """Dates are ISO strings ("2024-01-31"); a range holds 0 to 2 of them."""
+
+    KIND: ClassVar[str] = "date_input"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    value: list[str]
+    set_value: bool
+    is_range: bool
+    min_value: str
+    max_value: str
+    format: str
+
+
+@dataclass(frozen=True)
+class TimeInput:
+    """`value` is "HH:MM" or None; `step` is in seconds."""
+
+    KIND: ClassVar[str] = "time_input"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    value: str | None
+    set_value: bool
+    step: int
+
+
+@dataclass(frozen=True)
+class ColorPicker:
+    """`value` is a hex color, "#rrggbb"."""
+
+    KIND: ClassVar[str] = "color_picker"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    value: str
+    set_value: bool
+
+
+@dataclass(frozen=True)
+class ButtonGroup:
+    """st.pills and st.segmented_control: `value` holds the selected indices."""
+
+    KIND: ClassVar[str] = "button_group"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    options: list[str]
+    value: list[int]
+    set_value: bool
+    style: Literal["pills", "segmented_control"]
+    selection_mode: Literal["single", "multi"]
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -322,6 +410,11 @@ Element = Union[
     Radio,
     Multiselect,
     TextArea,
+    SelectSlider,
+    DateInput,
+    TimeInput,
+    ColorPicker,
+    ButtonGroup,
 ]
 
 

@@ -159,6 +159,7 @@ export interface Slider {
   readonly step: number;
   readonly format: string;
   readonly is_int: boolean;
+  readonly data_type: "int" | "float" | "date" | "time" | "datetime";
 }
 
 /** `value` is the index of the selected option, or None. */
@@ -243,6 +244,75 @@ export interface TextArea {
   readonly height: number | null;
 }
 
+/** `value` holds indices into `options`: one item, or two for a range. */
+export interface SelectSlider {
+  readonly kind: "select_slider";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly options: string[];
+  readonly value: number[];
+  readonly set_value: boolean;
+}
+
+/** Dates are ISO strings ("2024-01-31"); a range holds 0 to 2 of them. */
+export interface DateInput {
+  readonly kind: "date_input";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly value: string[];
+  readonly set_value: boolean;
+  readonly is_range: boolean;
+  readonly min_value: string;
+  readonly max_value: string;
+  readonly format: string;
+}
+
+/** `value` is "HH:MM" or None; `step` is in seconds. */
+export interface TimeInput {
+  readonly kind: "time_input";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly value: string | null;
+  readonly set_value: boolean;
+  readonly step: number;
+}
+
+/** `value` is a hex color, "#rrggbb". */
+export interface ColorPicker {
+  readonly kind: "color_picker";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly value: string;
+  readonly set_value: boolean;
+}
+
+/** st.pills and st.segmented_control: `value` holds the selected indices. */
+export interface ButtonGroup {
+  readonly kind: "button_group";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly options: string[];
+  readonly value: number[];
+  readonly set_value: boolean;
+  readonly style: "pills" | "segmented_control";
+  readonly selection_mode: "single" | "multi";
+}
+
 export type Element =
   | Markdown
   | Heading
@@ -265,11 +335,16 @@ export type Element =
   | Toggle
   | Radio
   | Multiselect
-  | TextArea;
+  | TextArea
+  | SelectSlider
+  | DateInput
+  | TimeInput
+  | ColorPicker
+  | ButtonGroup;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -335,7 +410,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup;
 }
 
 export interface BlockDelta {

@@ -1,4 +1,4 @@
-"""Input widgets: button, checkbox, text_input, number_input, slider, selectbox.
+"""Input widgets: button, checkbox, text_input, number_input, selectbox (slider: sliders.py).
 
 Each command: validates its arguments as Streamlit does, computes its id
 (Note [Widget identity]), registers (which returns the current value), then
@@ -237,79 +237,6 @@ def number_input(
         min_value, max_value, step, format, is_int, placeholder or "",
     ))
     return current  # type: ignore[no-any-return]  # int or float by the arguments' type
-
-
-# ------------------------------------------------------------------ slider
-
-_SLIDER_DEFAULTS = {True: (0, 100, 1, "%d"), False: (0.0, 1.0, 0.01, "%0.2f")}
-
-
-@command
-def slider(
-    dg: DeltaGenerator, label: str, min_value: Any = None, max_value: Any = None,
-    value: Any = None, step: Any = None, format: str | None = None, key: Any = None,
-    help: str | None = None, on_change: WidgetCallback | None = None,
-    args: Iterable[Any] | None = None, kwargs: dict[str, Any] | None = None, *,
-    disabled: bool = False, label_visibility: str = "visible",
-) -> Any:
-    user_key = _key(key)
-    vis = _visibility(label_visibility)
-    check_callback_rules(dg, on_change)
-    if value is None:
-        value = min_value if min_value is not None else 0
-    single = isinstance(value, (int, float)) and not isinstance(value, bool)
-    is_range = isinstance(value, (list, tuple)) and len(value) in (0, 1, 2)
-    if not single and not is_range:
-        raise StreamlitAPIException(
-            "Slider value should either be an int/float/datetime or a list/tuple of 0 to 2 "
-            "ints/floats/datetimes"
-        )
-    values = [value] if single else list(value)
-    is_int = all(_is_int(v) for v in values) if values else (
-        min_value is None or _is_int(min_value))
-    dmin, dmax, dstep, dformat = _SLIDER_DEFAULTS[is_int]
-    min_value = dmin if min_value is None else min_value
-    max_value = dmax if max_value is None else max_value
-    step = dstep if step is None else step
-    format = dformat if format is None else format
-    args_all = [*values, min_value, max_value, step]
-    if not (all(_is_int(a) for a in args_all) or all(isinstance(a, float) for a in args_all)):
-        raise StreamlitAPIException(
-            "Slider value arguments must be of matching types.\n"
-            f"`min_value` has {type(min_value).__name__} type.\n"
-            f"`max_value` has {type(max_value).__name__} type.\n"
-            f"`step` has {type(step).__name__} type."
-        )
-    min_value, max_value = min(min_value, max_value), max(min_value, max_value)
-    if len(values) == 1:
-        min_value, max_value = min(values[0], min_value), max(values[0], max_value)
-    elif len(values) == 2:
-        start, end = sorted(values)
-        values = [start, end]
-        min_value, max_value = min(start, min_value), max(end, max_value)
-    else:
-        values = [min_value, max_value]
-    _set_by_state(user_key)
-    cast: Callable[[Any], Any] = int if is_int else float
-    default = list(values)
-
-    def deserialize(v: Any) -> Any:
-        raw = [cast(x) for x in v] if v is not None else default
-        return raw[0] if single else tuple(raw)
-
-    def serialize(v: Any) -> list[Any]:
-        return [v] if single else list(v)
-
-    wid = _widget_id(dg, "slider", user_key, label=label, min_value=min_value, max_value=max_value,
-                     value=default, step=step, format=format, help=help)
-    meta = _meta(wid, "slider", deserialize, serialize, on_change, args, kwargs)
-    result = register_widget(meta, user_key)
-    shown, set_value = shown_value(dg, meta, result)
-    dg._enqueue(protocol.Slider(
-        wid, str(label), help, bool(disabled), vis, serialize(shown), set_value,
-        min_value, max_value, step, format, is_int,
-    ))
-    return result.value
 
 
 # --------------------------------------------------------------- selectbox

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from wasmlit import protocol
@@ -330,6 +331,90 @@ class TextArea(TextInput):
     pass
 
 
+class SelectSlider(Widget):
+    @property
+    def options(self) -> list[str]:
+        return list(self.proto.options)
+
+    def set_range(self, lower: Any, upper: Any) -> SelectSlider:
+        return self.set_value((lower, upper))  # type: ignore[return-value]  # same object
+
+
+class DateInput(Widget):
+    @property
+    def min(self) -> date:
+        return date.fromisoformat(self.proto.min_value)
+
+    @property
+    def max(self) -> date:
+        return date.fromisoformat(self.proto.max_value)
+
+    @property
+    def is_range(self) -> bool:
+        return bool(self.proto.is_range)
+
+
+class TimeInput(Widget):
+    @property
+    def step(self) -> int:
+        return int(self.proto.step)
+
+    def increment(self) -> TimeInput:
+        """One `step` later, as in Streamlit's AppTest."""
+        return self._move(1)
+
+    def decrement(self) -> TimeInput:
+        return self._move(-1)
+
+    def _move(self, sign: int) -> TimeInput:
+        current = self.value
+        if current is None:
+            return self
+        moved = datetime.combine(date(2000, 1, 1), current) + sign * timedelta(seconds=self.step)
+        return self.set_value(moved.time())  # type: ignore[return-value]  # same object
+
+
+class ColorPicker(Widget):
+    def pick(self, v: str) -> ColorPicker:
+        return self.set_value(v)  # type: ignore[return-value]  # same object
+
+
+class ButtonGroup(Widget):
+    """st.pills and st.segmented_control (Streamlit's AppTest calls both button_group)."""
+
+    @property
+    def options(self) -> list[str]:
+        return list(self.proto.options)
+
+    @property
+    def indices(self) -> list[int]:
+        if self._value is _UNSET:
+            return list(self.proto.value)
+        return list(self.root._serialize(self.id, self._value))
+
+    def _selected(self) -> list[Any]:
+        v = self.value
+        if isinstance(v, list):
+            return list(v)
+        return [] if v is None else [v]
+
+    def select(self, v: Any) -> ButtonGroup:
+        if self.proto.selection_mode == "single":
+            return self.set_value(v)  # type: ignore[return-value]  # same object
+        current = self._selected()
+        if v not in current:
+            current.append(v)
+        return self.set_value(current)  # type: ignore[return-value]  # same object
+
+    def unselect(self, v: Any) -> ButtonGroup:
+        if self.proto.selection_mode == "single":
+            return self.set_value(None if self.value == v else self.value)  # type: ignore[return-value]  # same object
+        current = self._selected()
+        if v in current:
+            current.remove(v)
+        return self.set_value(current)  # type: ignore[return-value]  # same object
+
+
 @dataclass
 class _IndexChoice:
     widget: Selectbox
@@ -347,6 +432,8 @@ VIEWS: dict[str, type[Element]] = {
     "button": Button, "checkbox": Checkbox, "text_input": TextInput,
     "number_input": NumberInput, "slider": Slider, "selectbox": Selectbox,
     "toggle": Toggle, "radio": Radio, "multiselect": Multiselect, "text_area": TextArea,
+    "select_slider": SelectSlider, "date_input": DateInput, "time_input": TimeInput,
+    "color_picker": ColorPicker, "button_group": ButtonGroup,
 }
 
 E = TypeVar("E", bound=Element)

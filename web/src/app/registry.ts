@@ -5,6 +5,8 @@ import { choiceRenderers } from "./elements/choices";
 import { formBlockRenderers, formElementRenderers } from "./elements/form";
 import { inputRenderers } from "./elements/inputs";
 import { layoutRenderers } from "./elements/layout";
+import { pickerRenderers } from "./elements/pickers";
+import { sliderRenderers } from "./elements/sliders";
 import { statusRenderers } from "./elements/status";
 import { textRenderers } from "./elements/text";
 import type { BlockRegistry, ElementRegistry, Registries } from "./render";
@@ -15,6 +17,8 @@ const elements: ElementRegistry = {
   ...inputRenderers,
   ...formElementRenderers,
   ...choiceRenderers,
+  ...sliderRenderers,
+  ...pickerRenderers,
 };
 const blocks: BlockRegistry = { ...layoutRenderers, ...formBlockRenderers };
 

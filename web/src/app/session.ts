@@ -239,7 +239,7 @@ export class Session {
   }
 }
 
-export type WidgetValue = string | number | boolean | null | number[];
+export type WidgetValue = string | number | boolean | null | number[] | string[];
 
 /** Whether widget `id` is shown below `node`. */
 function showsWidget(node: TreeNode, id: string): boolean {

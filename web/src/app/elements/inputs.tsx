@@ -1,12 +1,12 @@
-// Input widgets: button, checkbox, text_input, number_input, slider,
-// selectbox. Mirrors py/wasmlit/elements/inputs.py.
+// Input widgets: button, checkbox, text_input, number_input, selectbox
+// (sliders: sliders.tsx). Mirrors py/wasmlit/elements/inputs.py.
 //
 // Values live in the session's WidgetStore (see Note [set_value] in
 // widgets.ts); a renderer keeps only a draft while the user is editing and
 // commits it (a rerun) when Streamlit would.
 
 import type { JSX } from "preact";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import type { JSONValue } from "../../protocol.gen";
 import { clamp, formatNumber, stepValue } from "../format";
 import { useSession, type ElementProps, type ElementRegistry } from "../render";
@@ -219,81 +219,6 @@ function NumberInputEl({ el }: ElementProps<"number_input">): JSX.Element {
   );
 }
 
-function sliderValues(raw: JSONValue, fallback: readonly number[]): number[] {
-  if (Array.isArray(raw) && raw.length > 0 && raw.every((x): x is number => typeof x === "number")) return raw;
-  return [...fallback];
-}
-
-function SliderEl({ el }: ElementProps<"slider">): JSX.Element {
-  const session = useSession();
-  const committed = sliderValues(useValue(el.id), el.value);
-  const key = committed.join(",");
-  const [draft, setDraftState] = useState(committed);
-  // The latest draft, for release events that fire before a re-render.
-  const latest = useRef(committed);
-  const setDraft = (v: number[]): void => {
-    latest.current = v;
-    setDraftState(v);
-  };
-  useEffect(() => setDraft(committed), [key]);
-  const fmt = el.format || (el.is_int ? "%d" : "%0.2f");
-  const span = el.max_value - el.min_value || 1;
-  const pct = (v: number): number => ((v - el.min_value) / span) * 100;
-  const commit = (): void => {
-    const cur = sliderValues(session.widgets.value(el.id).peek(), el.value);
-    if (latest.current.join(",") !== cur.join(",")) session.change(el.id, latest.current);
-  };
-  const setAt = (i: number, v: number): void => {
-    const next = latest.current.slice();
-    next[i] = v;
-    if (next.length === 2) {
-      const [lo = v, hi = v] = next;
-      if (i === 0 && lo > hi) next[0] = hi;
-      if (i === 1 && hi < lo) next[1] = lo;
-    }
-    setDraft(next);
-  };
-  const lo = draft.length === 2 ? (draft[0] ?? el.min_value) : el.min_value;
-  const hi = draft.length === 2 ? (draft[1] ?? el.max_value) : (draft[0] ?? el.min_value);
-  return (
-    <div class="wl-slider" data-testid="stSlider" data-disabled={el.disabled ? "true" : undefined}>
-      <WidgetLabel label={el.label} help={el.help} visibility={el.label_visibility} disabled={el.disabled} />
-      <div class="wl-slider-body">
-        <div class="wl-slider-track" aria-hidden="true">
-          <div class="wl-slider-fill" style={{ left: `${pct(lo)}%`, width: `${pct(hi) - pct(lo)}%` }} />
-        </div>
-        {draft.map((v, i) => (
-          <div key={i}>
-            <div class="wl-slider-value" data-testid="stSliderThumbValue" style={{ left: `${pct(v)}%` }}>
-              {formatNumber(v, fmt)}
-            </div>
-            <input
-              type="range"
-              class="wl-range"
-              role="slider"
-              min={el.min_value}
-              max={el.max_value}
-              step={el.step}
-              value={v}
-              disabled={el.disabled}
-              aria-label={draft.length === 2 ? `${el.label} (${i === 0 ? "min" : "max"})` : el.label}
-              aria-valuetext={formatNumber(v, fmt)}
-              onInput={(e) => setAt(i, Number(e.currentTarget.value))}
-              onChange={commit}
-              onPointerUp={commit}
-              onKeyUp={commit}
-            />
-          </div>
-        ))}
-      </div>
-      <div class="wl-slider-ticks" data-testid="stSliderTickBar">
-        <span data-testid="stSliderTickBarMin">{formatNumber(el.min_value, fmt)}</span>
-        <span data-testid="stSliderTickBarMax">{formatNumber(el.max_value, fmt)}</span>
-      </div>
-    </div>
-  );
-}
-
 function SelectboxEl({ el }: ElementProps<"selectbox">): JSX.Element {
   const session = useSession();
   const raw = useValue(el.id);
@@ -336,6 +261,5 @@ export const inputRenderers = {
   checkbox: CheckboxEl,
   text_input: TextInputEl,
   number_input: NumberInputEl,
-  slider: SliderEl,
   selectbox: SelectboxEl,
 } satisfies Partial<ElementRegistry>;

@@ -1,0 +1,77 @@
+// apps/widgets2.py: the range and date sliders, select_slider, date_input,
+// time_input, color_picker, pills and segmented_control, each driven once with
+// the mouse or the keyboard. The page runs in a zone far from UTC: dates and
+// times must show as the script holds them (TZ-06).
+import { expect, sliderValue, test } from "./helpers";
+
+test.use({ timezoneId: "Pacific/Honolulu" });
+
+test("WID-36 WID-37 WID-38 TZ-06 new widgets show their defaults, dates in no time zone", async ({ app }) => {
+  await app.open("widgets2");
+  const text = app.main().getByTestId("stText");
+  await expect(text).toHaveText([
+    "sliders: rng=(20, 80) day=2024-01-10 size=M",
+    "dates: when=2024-01-10 trip=(datetime.date(2024, 1, 5), datetime.date(2024, 1, 9)) alarm=08:45:00",
+    "pickers: color=#0000FF tags=['red'] view=List",
+  ]);
+  await expect(app.slider("Range")).toHaveCount(2);
+  const day = app.page.getByTestId("stSlider").filter({ hasText: "Day" });
+  await expect(day.getByTestId("stSliderThumbValue")).toHaveText("2024-01-10");
+  await expect(day.getByTestId("stSliderTickBarMin")).toHaveText("2023-12-27");
+  await expect(app.page.getByTestId("stSlider").filter({ hasText: "Size" }).getByTestId("stSliderThumbValue")).toHaveText("M");
+  await expect(app.page.getByTestId("stDateInput").first().locator("input")).toHaveValue("2024-01-10");
+  await expect(app.page.getByTestId("stDateInput").last().locator("input")).toHaveCount(2);
+  await expect(app.page.getByTestId("stTimeInput").locator("input")).toHaveValue("08:45");
+  await expect(app.page.getByTestId("stColorPicker").getByTestId("stColorPickerValue")).toHaveText("#0000FF");
+  await expect(app.page.getByTestId("stBaseButton-pillsActive")).toHaveText(["red"]);
+  await expect(app.page.getByTestId("stBaseButton-segmented_controlActive")).toHaveText(["List"]);
+});
+
+test("WID-33 WID-37 WID-38 each new widget changes with the mouse or the keyboard", async ({ app }) => {
+  await app.open("widgets2");
+  const sliders = app.main().getByTestId("stText").nth(0);
+  const dates = app.main().getByTestId("stText").nth(1);
+  const pickers = app.main().getByTestId("stText").nth(2);
+
+  await app.nudge(app.slider("Range").last());
+  await expect(sliders).toHaveText("sliders: rng=(20, 81) day=2024-01-10 size=M");
+  expect(await sliderValue(app.slider("Range").first())).toBe("20");
+  await app.nudge(app.slider("Day"));
+  await expect(sliders).toHaveText("sliders: rng=(20, 81) day=2024-01-11 size=M");
+  await expect(app.page.getByTestId("stSlider").filter({ hasText: "Day" }).getByTestId("stSliderThumbValue")).toHaveText("2024-01-11");
+  await app.nudge(app.slider("Size"));
+  await expect(sliders).toHaveText("sliders: rng=(20, 81) day=2024-01-11 size=L");
+
+  const when = app.page.getByLabel("When", { exact: true });
+  await when.fill("2024-02-03");
+  await expect(dates).toContainText("when=2024-01-10"); // typing alone sends nothing
+  await app.rerunBy(() => when.press("Enter"));
+  await expect(dates).toContainText("when=2024-02-03 ");
+
+  const end = app.page.getByLabel("Trip (end)");
+  await end.fill("2024-01-20");
+  await app.rerunBy(() => end.blur());
+  await expect(dates).toContainText("trip=(datetime.date(2024, 1, 5), datetime.date(2024, 1, 20))");
+
+  const alarm = app.page.getByLabel("Alarm", { exact: true });
+  await alarm.fill("10:30");
+  await app.rerunBy(() => alarm.press("Enter"));
+  await expect(dates).toContainText("alarm=10:30:00");
+
+  await app.rerunBy(() => app.page.getByLabel("Color", { exact: true }).fill("#ff0000"));
+  await expect(pickers).toContainText("color=#ff0000 ");
+  await expect(app.page.getByTestId("stColorPickerValue")).toHaveText("#ff0000");
+
+  const tags = app.page.getByTestId("stButtonGroup").filter({ hasText: "Tags" });
+  await app.rerunBy(() => tags.getByRole("button", { name: "green" }).click());
+  await expect(pickers).toContainText("tags=['red', 'green'] ");
+  await tags.getByRole("button", { name: "red" }).focus();
+  await app.rerunBy(() => app.page.keyboard.press("Space"));
+  await expect(pickers).toContainText("tags=['green'] ");
+  await expect(tags.getByRole("button", { name: "green" })).toHaveAttribute("aria-pressed", "true");
+
+  const view = app.page.getByTestId("stButtonGroup").filter({ hasText: "View" });
+  await app.rerunBy(() => view.getByRole("button", { name: "Map" }).click());
+  await expect(pickers).toHaveText("pickers: color=#ff0000 tags=['green'] view=Map");
+  await expect(view.getByTestId("stBaseButton-segmented_controlActive")).toHaveText(["Map"]);
+});

@@ -1,0 +1,23 @@
+// moment.js-style formats of date/time slider values, always read as UTC (TZ-06).
+import { describe, expect, it } from "vitest";
+import { formatMicros } from "../src/app/datefmt";
+
+const micros = (iso: string): number => Date.parse(iso) * 1000;
+
+describe("formatMicros", () => {
+  it("formats Streamlit's slider defaults", () => {
+    expect(formatMicros(micros("2024-01-10T00:00:00Z"), "YYYY-MM-DD")).toBe("2024-01-10");
+    expect(formatMicros(micros("2000-01-01T11:30:00Z"), "HH:mm")).toBe("11:30");
+  });
+
+  it("formats 12-hour clocks, names, ordinals and literals", () => {
+    const t = micros("2020-01-01T21:05:09Z");
+    expect(formatMicros(t, "MM/DD/YY - hh:mm A")).toBe("01/01/20 - 09:05 PM");
+    expect(formatMicros(t, "dddd, MMMM Do YYYY [at] H:mm:ss")).toBe("Wednesday, January 1st 2020 at 21:05:09");
+    expect(formatMicros(t, "ddd MMM D")).toBe("Wed Jan 1");
+  });
+
+  it("never applies the browser's time zone (TZ-06)", () => {
+    expect(formatMicros(micros("2024-03-10T23:59:00Z"), "YYYY-MM-DD HH:mm")).toBe("2024-03-10 23:59");
+  });
+});
