@@ -5,6 +5,7 @@ Streamlit's errors, session state, AppTest accessors and methods)."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 
 from wasmlit.testing import AppTest
 
@@ -343,3 +344,36 @@ def test_TEST_10_new_element_types_are_exposed() -> None:
         assert len(at.get(name)) == 1 and len(getattr(at, name)) == 1
     assert at.slider[0].value == 0 and at.select_slider[0].value == 1
     _ = timedelta  # (imported for readers: steps are timedeltas in the API)
+
+
+# ------------------------------------------------------------ seed examples
+
+
+def test_WID_44_time_input_default_now_still_reaches_the_form_callback(examples: Path) -> None:
+    at = AppTest.from_file(str(examples / "079_counter_form_callback.py")).run()
+    assert at.markdown.values[-2:] == ["Current Count =  `0`", "Last Updated =  `00:00:00`"]
+    at.time_input[0].set_value(time(7, 15))
+    at.number_input[0].set_value(3)
+    at.button[0].click().run()
+    assert at.markdown.values[-2:] == ["Current Count =  `3`", "Last Updated =  `07:15:00`"]
+
+
+def test_WID_07_sliders_reset_when_min_or_max_changes(examples: Path) -> None:
+    at = AppTest.from_file(str(examples / "086_widget_param_change_resets.py")).run()
+    assert at.slider.values == [1, 1, 5, 5]
+    for s, v in zip(at.slider, (3, 4, 7, 8)):
+        s.set_value(v)
+    at.run()
+    assert at.slider.values == [3, 4, 7, 8]
+    at.number_input[0].set_value(2).run()  # Minimum 1 -> 2: every slider is new
+    assert at.slider.values == [2, 2, 5, 5]
+
+
+def test_WID_22_slider_keeps_its_clamped_value_when_min_max_change(examples: Path) -> None:
+    at = AppTest.from_file(str(examples / "089_retain_state_on_param_change.py")).run()
+    assert at.slider[0].value == 5
+    at.slider[0].set_value(9).run()
+    at.number_input(key="max").set_value(8).run()
+    assert at.slider[0].value == 8 and at.slider[0].max == 8
+    at.number_input(key="min").set_value(3).run()
+    assert at.slider[0].value == 8 and at.slider[0].min == 3
