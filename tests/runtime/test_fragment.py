@@ -569,3 +569,28 @@ def test_FRAG_17_cache_and_fragment_on_one_function_is_unsupported_but_the_app_r
     at.run()
     assert not at.exception
     assert at.markdown.values[-1] == "got 4"
+
+
+def test_FRAG_EXE_12_st_stop_in_a_called_fragment_ends_only_the_fragment() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+
+        @st.fragment
+        def f():
+            st.session_state.n += 1
+            st.button("Go")
+            st.write("before stop")
+            st.stop()
+            st.write("never")
+
+        f()
+        st.write("after the fragment")
+        """
+    ).run()
+    assert at.markdown.values == ["before stop", "after the fragment"]
+    _click_in_fragment(at, "Go")
+    # In a fragment run, st.stop() ends the run; the rest of the page stays.
+    assert at.session_state.n == 2
+    assert at.markdown.values == ["before stop", "after the fragment"]

@@ -22,7 +22,8 @@ only drops the run's fragments' own widgets that did not render).
 
 A full run reruns every fragment it calls (FRAG-03) and then forgets the
 fragments it did not call. An exception in a fragment is drawn inside its body
-and the rest of the script goes on, in a full run as in a fragment run. The
+and the rest of the script goes on, in a full run as in a fragment run; so
+does the script after `st.stop()` in a fragment called by it. The
 id hashes the function's qualified name with the body's path, so it is
 stable across runs while the layout is.
 """
@@ -39,7 +40,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 from wasmlit import protocol
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import Path, ScriptRunContext, get_script_run_ctx
-from wasmlit.runtime.control import ScriptControlException
+from wasmlit.runtime.control import ScriptControlException, StopException
 from wasmlit.runtime.requests import RerunData
 
 if TYPE_CHECKING:
@@ -156,7 +157,12 @@ def _declare(ctx: ScriptRunContext, func: Callable[..., Any], call: Callable[[],
     entry = FragmentEntry(fragment_id(func, body.path), body.path, stack, interval, call)
     ctx.session.fragments.entries[entry.fragment_id] = entry
     ctx.new_fragment_ids.add(entry.fragment_id)
-    return _run_body(ctx, entry)
+    try:
+        return _run_body(ctx, entry)
+    except StopException:
+        # As in Streamlit, where a called fragment runs under the script's own
+        # error handling: st.stop() ends the fragment, the script goes on.
+        return None
 
 
 def run_fragments(ctx: ScriptRunContext, ids: tuple[str, ...]) -> None:
