@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from wasmlit import protocol
-from wasmlit.caching import cache, storage
+from wasmlit.caching import cache, errors, storage
 from wasmlit.caching.errors import BadTimeStringError
 from wasmlit.caching.timeparse import ttl_seconds
 from wasmlit.testing import AppTest
@@ -639,8 +639,8 @@ st.text(f"{data()} {resource()}")
 
 
 def test_CACHE_25_a_widget_in_a_cached_function_gets_streamlits_warning() -> None:
-    """Widget replay (experimental_allow_widgets) is not implemented: like current
-    Streamlit, the widget works on a miss and the output carries CachedWidgetWarning."""
+    """As Streamlit since 1.38 (no widget replay): the widget works on a miss and the
+    output carries CachedWidgetWarning, replayed with the widget on a hit."""
     at = AppTest.from_string("""
 import streamlit as st
 @st.cache_data
@@ -718,3 +718,33 @@ left.text(f"total {total}")
     right_column = at._tree.roots[0].children[0].children[1]
     assert [c.payload.body for c in right_column.children.values()
             if isinstance(c.payload, protocol.Text)] == ["second", "inner 1", "inner 2"]
+
+
+@pytest.mark.parametrize("decorator", ["cache_data", "cache_resource"])
+def test_CACHE_25_experimental_allow_widgets_shows_streamlits_deprecation(
+        decorator: errors.CacheType) -> None:
+    """CACHE-25 as current Streamlit (1.38 removed widget replay): the parameter is
+    accepted, each run of the decorator shows Streamlit's deprecation warning, and
+    the widget's value is not a cache input (the function runs once, warned about)."""
+    at = AppTest.from_string(COUNTED + f"""
+@st.{decorator}(experimental_allow_widgets=True, show_spinner=False)
+def doubled():
+    st.session_state.calls += 1
+    return st.slider("n", 0, 10, 3) * 2
+st.text(f"doubled: {{doubled()}}")
+""").run()
+    message = errors.widget_replay_deprecation(decorator)
+    assert message.startswith("The cached widget replay feature was removed in 1.38.")
+    assert f"from the `@st.{decorator}` decorator" in message
+    assert [w.value for w in at.warning] == [message]
+    assert at.exception[0].type_name == "CachedWidgetWarning"
+    assert at.text[0].value == "doubled: 6"
+    assert _runs(at) == 1
+    at.run()  # a hit: the warning again, the widget replayed, the body skipped
+    assert [w.value for w in at.warning] == [message]
+    assert len(at.slider) == 1
+    assert at.text[0].value == "doubled: 6"
+    assert _runs(at) == 1
+    at.slider[0].set_value(5).run()  # a new widget value is still a hit: no replay by value
+    assert at.text[0].value == "doubled: 6"
+    assert _runs(at) == 1

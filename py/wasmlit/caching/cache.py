@@ -30,6 +30,7 @@ from wasmlit.caching.errors import (
     UnhashableParamError,
     UnhashableTypeError,
     UnserializableReturnValueError,
+    widget_replay_deprecation,
 )
 from wasmlit.caching.hashing import HashFuncs, hash_parts, normalize_hash_funcs
 from wasmlit.caching.timeparse import ttl_seconds
@@ -194,6 +195,16 @@ class CachedFunc:
             cache.clear()
 
 
+def _widget_replay_removed(decorator: CacheType) -> None:
+    """See Note [Widgets in cached functions] in replay.py (CHECKLIST CACHE-25)."""
+    if get_script_run_ctx() is None:
+        return
+    from wasmlit.elements.status import warning
+    from wasmlit.elements.tree import active_dg
+
+    warning(active_dg(), widget_replay_deprecation(decorator))
+
+
 def _check_persist(persist: Any) -> str | None:
     if persist is True:
         return "disk"
@@ -213,6 +224,8 @@ class CacheDataAPI:
                  experimental_allow_widgets: bool = False,
                  hash_funcs: HashFuncs | None = None) -> Any:
         persist_value = _check_persist(persist)
+        if experimental_allow_widgets:
+            _widget_replay_removed("cache_data")
 
         def wrap(f: Callable[..., Any]) -> CachedFunc:
             return CachedFunc(f, "cache_data", ttl=ttl, max_entries=max_entries,
@@ -235,6 +248,9 @@ class CacheResourceAPI:
                  validate: Callable[[Any], bool] | None = None,
                  experimental_allow_widgets: bool = False,
                  hash_funcs: HashFuncs | None = None) -> Any:
+        if experimental_allow_widgets:
+            _widget_replay_removed("cache_resource")
+
         def wrap(f: Callable[..., Any]) -> CachedFunc:
             return CachedFunc(f, "cache_resource", ttl=ttl, max_entries=max_entries,
                               show_spinner=show_spinner, persist=None,

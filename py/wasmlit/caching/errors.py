@@ -98,3 +98,19 @@ CACHED_WIDGET_WARNING = (
     "\n"
     "To fix this, move all widget commands outside the cached function."
 )
+
+
+def widget_replay_deprecation(decorator: CacheType) -> str:
+    """Streamlit's warning for `experimental_allow_widgets` since 1.38 removed widget replay."""
+    return (
+        "The cached widget replay feature was removed in 1.38. The "
+        "`experimental_allow_widgets` parameter will also be removed "
+        "in a future release. Please remove the `experimental_allow_widgets` parameter "
+        f"from the `@st.{decorator}` decorator and move all widget commands outside of "
+        "cached functions.\n\nTo speed up your app, we recommend moving your widgets "
+        "into fragments. Find out more about fragments in "
+        "[our docs](https://docs.streamlit.io/develop/api-reference/execution-flow/st.fragment). "
+        "\n\nIf you have a specific use-case that requires the "
+        "`experimental_allow_widgets` functionality, please tell us via an "
+        "[issue on Github](https://github.com/streamlit/streamlit/issues)."
+    )

@@ -20,8 +20,12 @@ Note [Widgets in cached functions]
 A widget inside a cached function runs only on a miss, so, as Streamlit
 does, the function's output gets a `CachedWidgetWarning` (an exception
 element shown as a warning), recorded and replayed with the rest. The replayed
-widget is drawn but not registered (its value is not the function's input):
-widget replay (`experimental_allow_widgets`, CACHE-25) is not implemented.
+widget is drawn but not registered: its value is not an input of the cache key.
+CHECKLIST CACHE-25 describes the older `experimental_allow_widgets=True`, which
+made each widget's value part of the key; Streamlit 1.38 removed that widget
+replay and keeps the parameter only to show a deprecation warning when a
+decorator is given it (errors.widget_replay_deprecation), so wasmlit does the
+same: the parameter changes nothing else.
 """
 
 from __future__ import annotations
