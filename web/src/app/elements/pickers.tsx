@@ -175,14 +175,14 @@ function ButtonGroupEl({ el }: ElementProps<"button_group">): JSX.Element {
   return (
     <div class={`wl-buttongroup wl-${el.style}`} data-testid="stButtonGroup" data-style={el.style}>
       <WidgetLabel label={el.label} help={el.help} visibility={el.label_visibility} disabled={el.disabled} />
-      <div class="wl-bg-options" role="group" aria-label={el.label}>
+      <div class="wl-btngroup-options" role="group" aria-label={el.label}>
         {el.options.map((opt, i) => {
           const on = selected.includes(i);
           return (
             <button
               type="button"
               key={i}
-              class="wl-bg-option"
+              class="wl-btngroup-option"
               data-testid={`stBaseButton-${el.style}${on ? "Active" : ""}`}
               aria-pressed={on ? "true" : "false"}
               disabled={el.disabled}
