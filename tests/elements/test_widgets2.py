@@ -377,3 +377,35 @@ def test_WID_22_slider_keeps_its_clamped_value_when_min_max_change(examples: Pat
     assert at.slider[0].value == 8 and at.slider[0].max == 8
     at.number_input(key="min").set_value(3).run()
     assert at.slider[0].value == 8 and at.slider[0].min == 3
+
+
+def test_WID_16_WID_17_new_widgets_hidden_for_one_run_reset() -> None:
+    at = _app(
+        "from datetime import date\n"
+        "if not st.checkbox('hide'):\n"
+        "    st.date_input('d', date(2024, 1, 1), key='d')\n"
+        "    st.pills('p', ['a', 'b'], key='p')\n"
+        "    st.select_slider('s', ['x', 'y'], key='s')\n"
+    )
+    at.date_input[0].set_value(date(2024, 5, 5))
+    at.button_group[0].select("b")
+    at.select_slider[0].set_value("y").run()
+    assert (at.session_state.d, at.session_state.p, at.session_state.s) == (date(2024, 5, 5), "b", "y")
+    at.checkbox[0].check().run()
+    # cleaned up at the end of the run (WID-16)
+    assert all(k not in at.session_state for k in ("d", "p", "s"))
+    at.checkbox[0].uncheck().run()
+    assert (at.date_input[0].value, at.button_group[0].value, at.select_slider[0].value) == (
+        date(2024, 1, 1), None, "x")
+
+
+def test_WID_25_help_and_label_visibility_reach_the_page() -> None:
+    at = _app(
+        "st.color_picker('c', help='Pick one', label_visibility='collapsed')\n"
+        "st.segmented_control('s', ['a'], help='Tip', label_visibility='hidden')\n"
+        "st.time_input('t', None, disabled=True)\n"
+    )
+    assert at.color_picker[0].help == "Pick one"
+    assert at.color_picker[0].proto.label_visibility == "collapsed"
+    assert at.button_group[0].proto.label_visibility == "hidden"
+    assert at.time_input[0].disabled and at.time_input[0].value is None
