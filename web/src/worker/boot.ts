@@ -133,8 +133,8 @@ function packageFiles(m: Manifest): string[] {
  * the wire; loadPackage then takes them from the fetch shim, which answers
  * with a promise of the verified bytes. A failed or damaged download rejects
  * `all`, which `start` races against the boot steps, so the user sees that
- * error (not whatever step happened to wait for the file). bench/ measures
- * the gain (startup_pandas; the boot marks).
+ * error (not whatever step happened to wait for the file). The boot marks
+ * that bench/ prints show where each step begins.
  */
 class Downloads {
   private readonly files = new Map<string, Promise<Uint8Array>>();
@@ -198,9 +198,8 @@ async function preloadAsmJs(bytes: Uint8Array): Promise<void> {
 
 async function startPython(base: string, m: Manifest, files: Downloads): Promise<PyodideInterface> {
   const idx = m.pyodide_index;
-  const [asmJs] = await Promise.all(
-    ["pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"].map((f) => files.get(`${idx}${f}`)),
-  );
+  await Promise.all(CORE_FILES.map((f) => files.get(`${idx}${f}`)));
+  const asmJs = await files.get(`${idx}pyodide.asm.js`);
   files.quiet = true;
   boot("python", `Pyodide ${m.pyodide}`);
   const indexURL = new URL(idx, base).href;
@@ -217,7 +216,7 @@ async function startPython(base: string, m: Manifest, files: Downloads): Promise
     }
   }
   installFetchShim(shim); // See Note [Fetch shim].
-  if (asmJs) await preloadAsmJs(asmJs);
+  await preloadAsmJs(asmJs);
   return await loadPyodide({
     indexURL,
     packages: [],
