@@ -23,6 +23,7 @@ from wasmlit.elements.inputs import (
 )
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.state.enums import coerce_choice, coerce_choices
 from wasmlit.state.widgets import WidgetCallback, register_widget
 
 
@@ -110,7 +111,7 @@ def radio(
         wid, str(label), help, bool(disabled), vis, labels, caps, bool(horizontal),
         serialize(shown), set_value,
     ))
-    return result.value
+    return coerce_choice(result.value, options, opts)  # Note [Enum coercion]
 
 
 # ------------------------------------------------------------- multiselect
@@ -175,7 +176,7 @@ def multiselect(
                      placeholder=placeholder)
     meta = _meta(wid, "multiselect", deserialize, indices, on_change, args, kwargs)
     result = register_widget(meta, user_key)
-    value = list(result.value)
+    value = coerce_choices(result.value, options, opts)  # Note [Enum coercion]
     _check_max_selections(len(value), max_selections)
     shown, set_value = shown_value(dg, meta, result)
     dg._enqueue(protocol.Multiselect(

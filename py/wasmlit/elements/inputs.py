@@ -21,6 +21,7 @@ from wasmlit.elements.form import (
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
+from wasmlit.state.enums import coerce_choice
 from wasmlit.state.widgets import (
     WidgetCallback,
     WidgetMetadata,
@@ -315,7 +316,7 @@ def selectbox(
         wid, str(label), help, bool(disabled), vis, labels, wire, set_value,
         placeholder,
     ))
-    return result.value
+    return coerce_choice(result.value, options, opts)  # Note [Enum coercion]
 
 
 def _equal(a: Any, b: Any) -> bool:
