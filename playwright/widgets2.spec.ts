@@ -19,8 +19,10 @@ test("WID-36 WID-37 WID-38 TZ-06 new widgets show their defaults, dates in no ti
   await expect(day.getByTestId("stSliderThumbValue")).toHaveText("2024-01-10");
   await expect(day.getByTestId("stSliderTickBarMin")).toHaveText("2023-12-27");
   await expect(app.page.getByTestId("stSlider").filter({ hasText: "Size" }).getByTestId("stSliderThumbValue")).toHaveText("M");
-  await expect(app.page.getByTestId("stDateInput").first().locator("input")).toHaveValue("2024-01-10");
-  await expect(app.page.getByTestId("stDateInput").last().locator("input")).toHaveCount(2);
+  await expect(app.page.getByTestId("stDateInput").first().getByTestId("stDateInputField")).toHaveValue("2024/01/10");
+  const trip = app.page.getByTestId("stDateInput").last().getByTestId("stDateInputField");
+  await expect(trip.first()).toHaveValue("2024/01/05");
+  await expect(trip.last()).toHaveValue("2024/01/09");
   await expect(app.page.getByTestId("stTimeInput").locator("input")).toHaveValue("08:45");
   await expect(app.page.getByTestId("stColorPicker").getByTestId("stColorPickerValue")).toHaveText("#0000FF");
   await expect(app.page.getByTestId("stBaseButton-pillsActive")).toHaveText(["red"]);
@@ -43,13 +45,22 @@ test("WID-33 WID-37 WID-38 each new widget changes with the mouse or the keyboar
   await expect(sliders).toHaveText("sliders: rng=(20, 81) day=2024-01-11 size=L");
 
   const when = app.page.getByLabel("When", { exact: true });
-  await when.fill("2024-02-03");
+  await when.fill("2024/02/03"); // typed in the widget's format, YYYY/MM/DD
   await expect(dates).toContainText("when=2024-01-10"); // typing alone sends nothing
   await app.rerunBy(() => when.press("Enter"));
   await expect(dates).toContainText("when=2024-02-03 ");
+  await when.fill("2024/02/31"); // no such day: back to the last date, no run
+  await when.press("Enter");
+  await expect(when).toHaveValue("2024/02/03");
+  // A pick in the browser's calendar (opened by the button) commits at once.
+  await expect(app.page.getByRole("button", { name: "Choose date" })).toBeEnabled();
+  const calendar = app.page.getByTestId("stDateInput").first().locator('input[type="date"]');
+  await app.rerunBy(() => calendar.fill("2024-02-10", { force: true }));
+  await expect(dates).toContainText("when=2024-02-10 ");
+  await expect(when).toHaveValue("2024/02/10");
 
   const end = app.page.getByLabel("Trip (end)");
-  await end.fill("2024-01-20");
+  await end.fill("2024/01/20");
   await app.rerunBy(() => end.blur());
   await expect(dates).toContainText("trip=(datetime.date(2024, 1, 5), datetime.date(2024, 1, 20))");
 

@@ -1,6 +1,8 @@
-// moment.js-style formats of date/time slider values, always read as UTC (TZ-06).
+// moment.js-style formats of date/time slider values, always read as UTC (TZ-06),
+// and st.date_input's formats.
 import { describe, expect, it } from "vitest";
 import { formatMicros } from "../src/app/datefmt";
+import { formatDate, parseDate } from "../src/app/elements/pickers";
 
 const micros = (iso: string): number => Date.parse(iso) * 1000;
 
@@ -19,5 +21,23 @@ describe("formatMicros", () => {
 
   it("never applies the browser's time zone (TZ-06)", () => {
     expect(formatMicros(micros("2024-03-10T23:59:00Z"), "YYYY-MM-DD HH:mm")).toBe("2024-03-10 23:59");
+  });
+});
+
+describe("date_input formats", () => {
+  it.each([
+    ["YYYY/MM/DD", "2024/01/31"],
+    ["DD.MM.YYYY", "31.01.2024"],
+    ["MM-DD-YYYY", "01-31-2024"],
+  ])("%s shows and reads %s", (format, text) => {
+    expect(formatDate("2024-01-31", format)).toBe(text);
+    expect(parseDate(text, format)).toBe("2024-01-31");
+  });
+
+  it("reads one-digit days and months; rejects dates that do not exist or do not fit", () => {
+    expect(parseDate("2024/2/9", "YYYY/MM/DD")).toBe("2024-02-09");
+    expect(parseDate("2023/02/29", "YYYY/MM/DD")).toBeNull();
+    expect(parseDate("2024-01-31", "YYYY/MM/DD")).toBeNull();
+    expect(parseDate("tomorrow", "DD/MM/YYYY")).toBeNull();
   });
 });

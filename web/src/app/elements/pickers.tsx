@@ -1,12 +1,12 @@
 // st.date_input, st.time_input, st.color_picker, st.pills and
 // st.segmented_control. Mirrors py/wasmlit/elements/time_inputs.py and
-// pickers.py. Dates and times use the browser's own <input type=date/time>
-// (labelled, themed through CSS variables); like the text inputs they commit
-// on Enter or when focus leaves, not on every keystroke. Times are wall-clock
-// strings, so no time zone ever applies (CHECKLIST TZ-06).
+// pickers.py. A date is typed in st.date_input's `format` (or picked in the
+// browser's calendar); a time uses the browser's <input type=time>. Typed
+// values commit on Enter or when focus leaves, not on every keystroke. Dates
+// and times are wall-clock strings, so no time zone applies (CHECKLIST TZ-06).
 
 import type { JSX } from "preact";
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { JSONValue } from "../../protocol.gen";
 import { useSession, type ElementProps, type ElementRegistry } from "../render";
 import { domId, MarkdownHtml, WidgetLabel } from "./common";
@@ -19,41 +19,82 @@ function strings(raw: JSONValue): string[] {
   return Array.isArray(raw) ? raw.filter((x): x is string => typeof x === "string") : [];
 }
 
+const DATE_TOKENS = /YYYY|MM|DD/g;
+
+/** An ISO date ("2024-01-31") shown with st.date_input's `format` ("YYYY/MM/DD", "DD.MM.YYYY", ...). */
+export function formatDate(iso: string, format: string): string {
+  const [y = "", m = "", d = ""] = iso.split("-");
+  return format.replace(DATE_TOKENS, (t) => (t === "YYYY" ? y : t === "MM" ? m : d));
+}
+
+/** What the user typed, read with `format`, as an ISO date; null if it is not a real date. */
+export function parseDate(text: string, format: string): string | null {
+  const order: string[] = [];
+  const pattern = format
+    .replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")
+    .replace(DATE_TOKENS, (t) => {
+      order.push(t);
+      return t === "YYYY" ? "(\\d{4})" : "(\\d{1,2})";
+    });
+  const m = new RegExp(`^${pattern}$`).exec(text.trim());
+  if (!m) return null;
+  const part = (t: string): number => Number(m[order.indexOf(t) + 1]);
+  const [y, mo, d] = [part("YYYY"), part("MM"), part("DD")];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
 function DateInputEl({ el }: ElementProps<"date_input">): JSX.Element {
   const session = useSession();
   const committed = strings(useValue(el.id));
   const key = committed.join(",");
-  const [draft, setDraft] = useState<string[]>(committed);
-  useEffect(() => setDraft(committed), [key]);
+  const shown = (iso: string[]): string[] => iso.map((d) => formatDate(d, el.format));
+  const [draft, setDraft] = useState<string[]>(shown(committed));
+  useEffect(() => setDraft(shown(committed)), [key, el.format]);
   const id = useMemo(() => domId("wl-date"), []);
-  const commit = (next: string[]): void => {
-    const clean = next.filter((d) => d !== "");
-    const chosen = el.is_range ? clean.slice().sort() : clean.slice(0, 1);
-    // A single date input cannot be emptied by the user (as in Streamlit): keep the last date.
-    if (!el.is_range && chosen.length === 0) {
-      setDraft(committed);
-      return;
-    }
+  const pickers = useRef<(HTMLInputElement | null)[]>([]);
+  const send = (iso: string[]): void => {
+    const chosen = el.is_range ? iso.slice().sort() : iso.slice(0, 1);
     const cur = strings(session.widgets.value(el.id).peek());
     if (chosen.join(",") !== cur.join(",")) session.change(el.id, chosen);
-    else setDraft(committed);
+    else setDraft(shown(committed));
+  };
+  /** Reads the typed texts; an unreadable or out-of-range date goes back to the last value. */
+  const commit = (texts: string[]): void => {
+    const iso: string[] = [];
+    for (const t of texts) {
+      if (t.trim() === "") continue;
+      const d = parseDate(t, el.format);
+      if (d === null || d < el.min_value || d > el.max_value) {
+        setDraft(shown(committed));
+        return;
+      }
+      iso.push(d);
+    }
+    // A single date input cannot be emptied by the user (as in Streamlit): keep the last date.
+    if (!el.is_range && iso.length === 0) {
+      setDraft(shown(committed));
+      return;
+    }
+    send(iso);
   };
   const slots = el.is_range ? [0, 1] : [0];
   const names = el.is_range ? ["start", "end"] : [""];
   return (
     <div class="wl-dateinput" data-testid="stDateInput">
       <WidgetLabel label={el.label} help={el.help} visibility={el.label_visibility} htmlFor={`${id}-0`} disabled={el.disabled} />
-      <div class="wl-date-row" data-format={el.format}>
+      <div class="wl-date-row">
         {slots.map((i) => (
-          <div class="wl-input-wrap" key={i}>
+          <div class="wl-input-wrap wl-date-wrap" key={i}>
             <input
               id={`${id}-${i}`}
               class="wl-input"
               data-testid="stDateInputField"
-              type="date"
+              type="text"
+              inputMode="numeric"
               value={draft[i] ?? ""}
-              min={el.min_value}
-              max={el.max_value}
+              placeholder={el.format}
               disabled={el.disabled}
               aria-label={el.is_range ? `${el.label} (${names[i] ?? ""})` : el.label}
               onInput={(e) => {
@@ -73,6 +114,42 @@ function DateInputEl({ el }: ElementProps<"date_input">): JSX.Element {
                 const next = draft.slice();
                 next[i] = e.currentTarget.value;
                 commit(next);
+              }}
+            />
+            <button
+              type="button"
+              class="wl-date-open"
+              aria-label={`Choose ${el.is_range ? `${names[i] ?? ""} date` : "date"}`}
+              disabled={el.disabled}
+              onClick={() => {
+                const p = pickers.current[i];
+                if (p && typeof p.showPicker === "function") p.showPicker();
+              }}
+            >
+              <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+                <rect x="3.5" y="5" width="17" height="15" rx="2" fill="none" stroke="currentColor" stroke-width="1.6" />
+                <path d="M3.5 9.5h17M8 3v4M16 3v4" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+              </svg>
+            </button>
+            {/* The browser's calendar, opened by the button; a pick commits at once. */}
+            <input
+              ref={(x) => {
+                pickers.current[i] = x;
+              }}
+              class="wl-date-native"
+              type="date"
+              tabIndex={-1}
+              aria-hidden="true"
+              value={committed[i] ?? ""}
+              min={el.min_value}
+              max={el.max_value}
+              disabled={el.disabled}
+              onChange={(e) => {
+                const v = e.currentTarget.value;
+                if (!v) return;
+                const texts = draft.slice();
+                texts[i] = formatDate(v, el.format);
+                commit(texts);
               }}
             />
           </div>
