@@ -23,7 +23,7 @@ from wasmlit.elements import (  # noqa: F401  (registers commands)
     time_inputs,
     write,
 )
-from wasmlit.elements.tree import BOTTOM, COMMANDS, MAIN, SIDEBAR, DeltaGenerator, active_dg
+from wasmlit.elements.tree import BOTTOM, COMMANDS, EVENT, MAIN, SIDEBAR, DeltaGenerator, active_dg
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
 from wasmlit.runtime.control import RerunException, StopException
@@ -47,6 +47,8 @@ for _name, _fn in COMMANDS.items():
     globals()[_name] = _on_active(_fn)
 
 sidebar: DeltaGenerator = SIDEBAR
+# As in Streamlit, st.toast draws into the event container wherever it is called.
+toast = functools.partial(status.toast, EVENT)
 _bottom: DeltaGenerator = BOTTOM
 _main: DeltaGenerator = MAIN
 

@@ -387,6 +387,17 @@ class ButtonGroup:
     selection_mode: Literal["single", "multi"]
 
 
+@dataclass(frozen=True)
+class Toast:
+    """st.toast, drawn in the event container (a corner of the page). `duration`: seconds it
+    stays, 0 until closed; sent again at the same path, it updates in place (ANIM-08)."""
+
+    KIND: ClassVar[str] = "toast"
+    body: str
+    icon: str | None
+    duration: int
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -415,6 +426,7 @@ Element = Union[
     TimeInput,
     ColorPicker,
     ButtonGroup,
+    Toast,
 ]
 
 

@@ -313,6 +313,14 @@ export interface ButtonGroup {
   readonly selection_mode: "single" | "multi";
 }
 
+/** st.toast, drawn in the event container (a corner of the page). `duration`: seconds it stays, 0 until closed; sent again at the same path, it updates in place (ANIM-08). */
+export interface Toast {
+  readonly kind: "toast";
+  readonly body: string;
+  readonly icon: string | null;
+  readonly duration: number;
+}
+
 export type Element =
   | Markdown
   | Heading
@@ -340,11 +348,12 @@ export type Element =
   | DateInput
   | TimeInput
   | ColorPicker
-  | ButtonGroup;
+  | ButtonGroup
+  | Toast;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -410,7 +419,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast;
 }
 
 export interface BlockDelta {

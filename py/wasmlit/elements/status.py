@@ -90,3 +90,27 @@ def spinner(dg: DeltaGenerator, text: str = "In progress...", *,
         yield
     finally:
         slot._enqueue(protocol.Empty())
+
+
+_TOAST_SECONDS = {"short": 4, "long": 10, "infinite": 0}
+
+
+@command
+def toast(dg: DeltaGenerator, body: Any, *, icon: str | None = None,
+          duration: str | int = "short") -> DeltaGenerator:
+    """st.toast; `st.toast` itself draws into the event container (see api.py).
+
+    `duration` ("short" 4 s, "long" 10 s, "infinite", or seconds) is newer than
+    the API level we follow; accepting it costs nothing.
+    """
+    if str(body) == "":
+        raise StreamlitAPIException("Toast body cannot be blank - please provide a message.")
+    if isinstance(duration, str) and duration in _TOAST_SECONDS:
+        seconds = _TOAST_SECONDS[duration]
+    elif isinstance(duration, int) and not isinstance(duration, bool) and duration > 0:
+        seconds = duration
+    else:
+        raise StreamlitAPIException(
+            "Invalid `duration` value. Supported values: short, long, infinite, a positive integer."
+        )
+    return dg._enqueue(protocol.Toast(clean_text(body), icon, seconds))

@@ -72,6 +72,12 @@ class Alert(Element):
         return self.proto.icon  # type: ignore[no-any-return]  # protocol field
 
 
+class Toast(Element):
+    @property
+    def icon(self) -> str | None:
+        return self.proto.icon  # type: ignore[no-any-return]  # protocol field
+
+
 class Exception(Element):  # noqa: A001 - Streamlit's name for AppTest's exception view
     @property
     def value(self) -> str:
@@ -427,7 +433,7 @@ class _IndexChoice:
 VIEWS: dict[str, type[Element]] = {
     "markdown": Markdown, "caption": Markdown, "title": Heading, "header": Heading,
     "subheader": Heading, "text": Element, "code": Code, "divider": Element, "json": Element,
-    "success": Alert, "info": Alert, "warning": Alert, "error": Alert,
+    "success": Alert, "info": Alert, "warning": Alert, "error": Alert, "toast": Toast,
     "exception": Exception, "progress": Progress, "spinner": Spinner, "empty": Element,
     "button": Button, "checkbox": Checkbox, "text_input": TextInput,
     "number_input": NumberInput, "slider": Slider, "selectbox": Selectbox,

@@ -1,7 +1,8 @@
 // Status elements: alert (success/info/warning/error), exception, progress,
-// spinner. Mirrors py/wasmlit/elements/status.py.
+// spinner, toast. Mirrors py/wasmlit/elements/status.py.
 
 import type { JSX } from "preact";
+import { useEffect, useState } from "preact/hooks";
 import type { ElementProps, ElementRegistry } from "../render";
 import { MarkdownHtml } from "./common";
 
@@ -71,9 +72,39 @@ function SpinnerEl({ el }: ElementProps<"spinner">): JSX.Element {
   );
 }
 
+/**
+ * A toast shows for `duration` seconds (0: until closed) each time the script
+ * sends it: a rerun that calls st.toast again, or `.toast()` on the returned
+ * element, which updates it in place (ANIM-08).
+ */
+function ToastEl({ el }: ElementProps<"toast">): JSX.Element | null {
+  const [shown, setShown] = useState(true);
+  useEffect(() => {
+    setShown(true);
+    if (el.duration === 0) return undefined;
+    const timer = setTimeout(() => setShown(false), el.duration * 1000);
+    return () => clearTimeout(timer);
+  }, [el]);
+  if (!shown) return null;
+  return (
+    <div class="wl-toast" data-testid="stToast" role="status">
+      {el.icon ? (
+        <span class="wl-toast-icon" data-testid="stToastDynamicIcon" aria-hidden="true">
+          <MarkdownHtml body={el.icon} inline tag="span" />
+        </span>
+      ) : null}
+      <MarkdownHtml body={el.body} testid="stMarkdownContainer" class="wl-md wl-toast-body" />
+      <button type="button" class="wl-toast-close" aria-label="Close" onClick={() => setShown(false)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
 export const statusRenderers = {
   alert: AlertEl,
   exception: ExceptionEl,
   progress: ProgressEl,
   spinner: SpinnerEl,
+  toast: ToastEl,
 } satisfies Partial<ElementRegistry>;

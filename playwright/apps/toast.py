@@ -1,0 +1,8 @@
+import streamlit as st
+
+if st.button("Save"):
+    msg = st.toast("Saving...", icon="⏳", duration="infinite")
+    st.write("saved")
+    msg.toast("Saved!", icon="✅", duration="infinite")
+if st.button("Flash"):
+    st.toast("Gone in a second", duration=1)

@@ -1,0 +1,23 @@
+// apps/toast.py: st.toast in the corner, updated in place, closed by hand or by its duration.
+import { expect, test } from "./helpers";
+
+test("ANIM-08 a toast updates in place and closes with its button", async ({ app }) => {
+  await app.open("toast");
+  await app.click("Save");
+  const toast = app.page.getByTestId("stToast");
+  await expect(toast).toHaveCount(1);
+  await expect(toast).toContainText("Saved!");
+  await expect(toast.getByTestId("stToastDynamicIcon")).toHaveText("✅");
+  await expect(app.page.getByTestId("stEvent")).toContainText("Saved!"); // not in the main column
+  await expect(app.main()).not.toContainText("Saved!");
+  await toast.getByRole("button", { name: "Close" }).click();
+  await expect(toast).toHaveCount(0);
+});
+
+test("a toast with a duration goes away by itself", async ({ app }) => {
+  await app.open("toast");
+  await app.click("Flash");
+  const toast = app.page.getByTestId("stToast");
+  await expect(toast).toHaveText(/Gone in a second/);
+  await expect(toast).toHaveCount(0, { timeout: 10_000 });
+});

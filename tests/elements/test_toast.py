@@ -1,0 +1,53 @@
+"""st.toast (Streamlit's toast.py; CHECKLIST ANIM-08)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wasmlit import protocol
+from wasmlit.testing import AppTest
+
+
+def test_ANIM_08_toast_goes_to_the_event_container_and_updates_in_place() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "with st.sidebar:\n"
+        "    msg = st.toast('Working...', icon='⏳')\n"
+        "st.write('main')\n"
+        "msg.toast('Done!', icon='✅')\n"
+    ).run()
+    assert [(t.value, t.icon) for t in at.toast] == [("Done!", "✅")]
+    assert len(at.sidebar.get("toast")) == 0 and len(at.main.get("toast")) == 0
+    assert [m.value for m in at.markdown] == ["main"]
+
+
+@pytest.mark.parametrize(
+    ("duration", "seconds"),
+    [("'short'", 4), ("'long'", 10), ("'infinite'", 0), ("7", 7)],
+    ids=["short", "long", "infinite", "seconds"],
+)
+def test_toast_duration(duration: str, seconds: int) -> None:
+    at = AppTest.from_string(f"import streamlit as st\nst.toast('hi', duration={duration})\n").run()
+    assert at.toast[0].proto.duration == seconds
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ("st.toast('')", "Toast body cannot be blank - please provide a message."),
+        ("st.toast('x', duration=0)", "Invalid `duration` value. Supported values: short, long, infinite, "
+                                      "a positive integer."),
+        ("st.toast('x', duration='soon')", "Invalid `duration` value."),
+    ],
+    ids=["blank", "zero", "unknown-word"],
+)
+def test_toast_errors_are_streamlits(call: str, message: str) -> None:
+    at = AppTest.from_string(f"import streamlit as st\n{call}\n").run()
+    assert at.exception[0].type_name == "StreamlitAPIException"
+    assert at.exception[0].value.startswith(message)
+
+
+def test_the_toast_payload_is_markdown_cleaned_text() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.toast('  **bold**  ')\n").run()
+    assert isinstance(at.toast[0].proto, protocol.Toast)
+    assert at.toast[0].value == "**bold**"
