@@ -21,7 +21,7 @@ test("FRAG-02 FRAG-10: a click inside a fragment updates only the fragment", asy
   await expect(app.element(/^Fragment clicks: /)).toHaveText("Fragment clicks: 2");
 });
 
-test("FRAG-14: run_every advances a fragment by itself", async ({ app }) => {
+test("FRAG-14 ANIM-10: run_every advances a fragment by itself", async ({ app }) => {
   await app.open("fragments");
   await expect(app.element("Clock stopped")).toBeVisible();
   const tick = app.element(/^Clock tick: /);
