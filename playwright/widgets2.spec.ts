@@ -65,9 +65,12 @@ test("WID-33 WID-37 WID-38 each new widget changes with the mouse or the keyboar
   await expect(dates).toContainText("trip=(datetime.date(2024, 1, 5), datetime.date(2024, 1, 20))");
 
   const alarm = app.page.getByLabel("Alarm", { exact: true });
-  await alarm.fill("10:30");
+  await alarm.fill("10:37"); // typed, 24-hour HH:MM as Streamlit shows it
   await app.rerunBy(() => alarm.press("Enter"));
-  await expect(dates).toContainText("alarm=10:30:00");
+  await expect(dates).toContainText("alarm=10:37:00");
+  await alarm.fill("25:00"); // not a time: back to the last value
+  await alarm.press("Enter");
+  await expect(alarm).toHaveValue("10:37");
 
   await app.rerunBy(() => app.page.getByLabel("Color", { exact: true }).fill("#ff0000"));
   await expect(pickers).toContainText("color=#ff0000 ");

@@ -2,7 +2,7 @@
 // and st.date_input's formats.
 import { describe, expect, it } from "vitest";
 import { formatMicros } from "../src/app/datefmt";
-import { formatDate, parseDate } from "../src/app/elements/pickers";
+import { formatDate, parseDate, parseTime, timeOptions } from "../src/app/elements/pickers";
 
 const micros = (iso: string): number => Date.parse(iso) * 1000;
 
@@ -39,5 +39,20 @@ describe("date_input formats", () => {
     expect(parseDate("2023/02/29", "YYYY/MM/DD")).toBeNull();
     expect(parseDate("2024-01-31", "YYYY/MM/DD")).toBeNull();
     expect(parseDate("tomorrow", "DD/MM/YYYY")).toBeNull();
+  });
+});
+
+describe("time_input", () => {
+  it("reads HH:MM in 24-hour time, with or without the colon", () => {
+    expect(parseTime("9:05")).toBe("09:05");
+    expect(parseTime("2130")).toBe("21:30");
+    expect(parseTime("24:00")).toBeNull();
+    expect(parseTime("8:45 PM")).toBeNull();
+  });
+
+  it("offers every step from midnight", () => {
+    expect(timeOptions(900).slice(0, 3)).toEqual(["00:00", "00:15", "00:30"]);
+    expect(timeOptions(900)).toHaveLength(96);
+    expect(timeOptions(3600).at(-1)).toBe("23:00");
   });
 });

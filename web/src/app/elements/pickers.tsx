@@ -1,9 +1,10 @@
 // st.date_input, st.time_input, st.color_picker, st.pills and
 // st.segmented_control. Mirrors py/wasmlit/elements/time_inputs.py and
 // pickers.py. A date is typed in st.date_input's `format` (or picked in the
-// browser's calendar); a time uses the browser's <input type=time>. Typed
-// values commit on Enter or when focus leaves, not on every keystroke. Dates
-// and times are wall-clock strings, so no time zone applies (CHECKLIST TZ-06).
+// browser's calendar); a time is typed as HH:MM (24-hour, as Streamlit shows
+// it) or picked from the list of `step` times. Typed values commit on Enter or
+// when focus leaves, not on every keystroke. Dates and times are wall-clock
+// strings, so no time zone applies (CHECKLIST TZ-06).
 
 import type { JSX } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
@@ -159,6 +160,26 @@ function DateInputEl({ el }: ElementProps<"date_input">): JSX.Element {
   );
 }
 
+/** "9:5", "09:05", "0905" -> "09:05"; null if it is not a time of day. */
+export function parseTime(text: string): string | null {
+  const m = /^(\d{1,2}):?(\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, "0")}:${String(min).padStart(2, "0")}`;
+}
+
+/** The times a time_input offers: every `step` seconds from midnight, as Streamlit's list does. */
+export function timeOptions(step: number): string[] {
+  const out: string[] = [];
+  const minutes = Math.max(1, Math.round(step / 60));
+  for (let t = 0; t < 24 * 60; t += minutes) {
+    out.push(`${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}`);
+  }
+  return out;
+}
+
 function TimeInputEl({ el }: ElementProps<"time_input">): JSX.Element {
   const session = useSession();
   const raw = useValue(el.id);
@@ -166,26 +187,36 @@ function TimeInputEl({ el }: ElementProps<"time_input">): JSX.Element {
   const [draft, setDraft] = useState(committed);
   useEffect(() => setDraft(committed), [committed]);
   const id = useMemo(() => domId("wl-time"), []);
+  const options = useMemo(() => timeOptions(el.step), [el.step]);
+  /** A time that cannot be read goes back to the last value; an emptied field keeps it too. */
   const commit = (text: string): void => {
-    const hhmm = text.slice(0, 5);
+    const hhmm = parseTime(text);
     const cur = session.widgets.value(el.id).peek();
-    if (hhmm === "" || hhmm === cur) setDraft(committed);
+    if (hhmm === null || hhmm === cur) setDraft(committed);
     else session.change(el.id, hhmm);
   };
   return (
     <div class="wl-timeinput" data-testid="stTimeInput">
       <WidgetLabel label={el.label} help={el.help} visibility={el.label_visibility} htmlFor={id} disabled={el.disabled} />
-      <div class="wl-input-wrap">
+      <div class="wl-input-wrap wl-time-wrap">
         <input
           id={id}
           class="wl-input"
           data-testid="stTimeInputField"
-          type="time"
+          type="text"
+          inputMode="numeric"
+          list={`${id}-list`}
           value={draft}
-          step={el.step}
+          placeholder="HH:MM"
           disabled={el.disabled}
           aria-label={el.label}
-          onInput={(e) => setDraft(e.currentTarget.value)}
+          onInput={(e) => {
+            const v = e.currentTarget.value;
+            setDraft(v);
+            // A pick from the list (not typing) commits at once, as a click in Streamlit's list.
+            const typed = (e as unknown as InputEvent).inputType;
+            if ((typed === undefined || typed === "insertReplacementText") && options.includes(v)) commit(v);
+          }}
           onKeyDown={(e) => {
             if (e.key === "Enter") {
               commit(e.currentTarget.value);
@@ -194,6 +225,11 @@ function TimeInputEl({ el }: ElementProps<"time_input">): JSX.Element {
           }}
           onBlur={(e) => commit(e.currentTarget.value)}
         />
+        <datalist id={`${id}-list`}>
+          {options.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
       </div>
     </div>
   );
