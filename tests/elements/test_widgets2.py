@@ -409,3 +409,20 @@ def test_WID_25_help_and_label_visibility_reach_the_page() -> None:
     assert at.color_picker[0].proto.label_visibility == "collapsed"
     assert at.button_group[0].proto.label_visibility == "hidden"
     assert at.time_input[0].disabled and at.time_input[0].value is None
+
+
+def test_CLS_09_select_slider_and_pills_coerce_enum_members_to_the_latest_class() -> None:
+    at = _app(
+        "from enum import Enum\n"
+        "class Size(Enum):\n    S = 1\n    M = 2\n    L = 3\n"
+        "one = st.select_slider('one', Size, value=Size.M)\n"
+        "band = st.select_slider('band', Size, value=(Size.S, Size.L))\n"
+        "p = st.pills('p', Size, default=Size.S)\n"
+        "m = st.pills('m', Size, selection_mode='multi', default=[Size.M])\n"
+        "st.write(repr(one in Size and all(b in Size for b in band) and p in Size "
+        "and all(x in Size for x in m)))\n"
+    )
+    assert at.markdown.values == ["True"]
+    at.select_slider[0].set_value(at.select_slider[0].value)  # a member of the previous run's class
+    at.run()
+    assert at.markdown.values == ["True"]

@@ -24,6 +24,7 @@ from wasmlit.elements.inputs import (
 )
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.state.enums import coerce_choice, coerce_choices
 from wasmlit.state.widgets import WidgetCallback, register_widget
 
 _HEX = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
@@ -131,7 +132,9 @@ def _button_group(
         wid, str(label), help, bool(disabled), vis, labels, indices(shown), set_value,
         style, selection_mode,  # type: ignore[arg-type]  # checked above
     ))
-    return list(result.value) if multi else result.value
+    if multi:  # Note [Enum coercion]
+        return coerce_choices(result.value, options, opts)
+    return coerce_choice(result.value, options, opts)
 
 
 @command

@@ -30,6 +30,7 @@ from wasmlit.elements.inputs import (
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
+from wasmlit.state.enums import coerce_choice, coerce_choices
 from wasmlit.state.widgets import WidgetCallback, register_widget
 
 _UTC_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -296,4 +297,6 @@ def select_slider(
     dg._enqueue(protocol.SelectSlider(
         wid, str(label), help, bool(disabled), vis, labels, as_indices(shown), set_value,
     ))
-    return result.value
+    if isinstance(result.value, tuple):  # Note [Enum coercion]
+        return tuple(coerce_choices(result.value, options, opts))
+    return coerce_choice(result.value, options, opts)
