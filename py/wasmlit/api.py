@@ -23,6 +23,7 @@ from wasmlit.elements import (  # noqa: F401  (registers commands)
     time_inputs,
     write,
 )
+from wasmlit.elements.status import toast as _toast
 from wasmlit.elements.tree import BOTTOM, COMMANDS, EVENT, MAIN, SIDEBAR, DeltaGenerator, active_dg
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
@@ -48,7 +49,7 @@ for _name, _fn in COMMANDS.items():
 
 sidebar: DeltaGenerator = SIDEBAR
 # As in Streamlit, st.toast draws into the event container wherever it is called.
-toast = functools.partial(status.toast, EVENT)
+toast = functools.partial(_toast, EVENT)
 _bottom: DeltaGenerator = BOTTOM
 _main: DeltaGenerator = MAIN
 

@@ -476,7 +476,17 @@ class Form:
     border: bool
 
 
-Block = Union[Vertical, Horizontal, Column, Expander, Form]
+@dataclass(frozen=True)
+class Status:
+    """st.status: an expander whose icon shows how the work inside is going."""
+
+    KIND: ClassVar[str] = "status"
+    label: str
+    expanded: bool
+    state: Literal["running", "complete", "error"]
+
+
+Block = Union[Vertical, Horizontal, Column, Expander, Form, Status]
 
 
 # ------------------------------------------------- forward messages (to page)
@@ -511,10 +521,15 @@ class ElementDelta:
 
 @dataclass(frozen=True)
 class BlockDelta:
+    """`update`: the block already at `path` changed in place (st.status's update()),
+    so its children stay even within the run that made it (Note [Block updates] in
+    web/src/app/tree.ts)."""
+
     TYPE: ClassVar[str] = "block"
     run_id: int
     path: list[int]
     block: Block
+    update: bool = False
 
 
 @dataclass(frozen=True)

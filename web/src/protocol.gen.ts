@@ -390,16 +390,25 @@ export interface Form {
   readonly border: boolean;
 }
 
+/** st.status: an expander whose icon shows how the work inside is going. */
+export interface Status {
+  readonly kind: "status";
+  readonly label: string;
+  readonly expanded: boolean;
+  readonly state: "running" | "complete" | "error";
+}
+
 export type Block =
   | Vertical
   | Horizontal
   | Column
   | Expander
-  | Form;
+  | Form
+  | Status;
 
 export type BlockKind = Block["kind"];
 
-export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander", "form"] as const;
+export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander", "form", "status"] as const;
 
 /** Sent by the worker while it boots, before Python runs the app. */
 export interface BootStatus {
@@ -422,11 +431,13 @@ export interface ElementDelta {
   readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast;
 }
 
+/** `update`: the block already at `path` changed in place (st.status's update()), so its children stay even within the run that made it (Note [Block updates] in web/src/app/tree.ts). */
 export interface BlockDelta {
   readonly type: "block";
   readonly run_id: number;
   readonly path: number[];
-  readonly block: Vertical | Horizontal | Column | Expander | Form;
+  readonly block: Vertical | Horizontal | Column | Expander | Form | Status;
+  readonly update: boolean;
 }
 
 /** `rerun`: interrupted for a new run; the page keeps stale nodes. */

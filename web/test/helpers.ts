@@ -49,4 +49,10 @@ export const el = (run_id: number, path: number[], element: Element): ElementDel
   path,
   element,
 });
-export const blk = (run_id: number, path: number[], block: Block): BlockDelta => ({ type: "block", run_id, path, block });
+export const blk = (run_id: number, path: number[], block: Block, update = false): BlockDelta => ({
+  type: "block",
+  run_id,
+  path,
+  block,
+  update,
+});

@@ -82,6 +82,18 @@ describe("delta application", () => {
     expect(shape(t.root("main"))).toEqual({ root: [{ vertical: [] }] });
   });
 
+  it("ANIM-07 a block updated in place keeps its children (Note [Block updates])", () => {
+    const t = new AppTree();
+    t.scriptStarted(1);
+    t.applyBlock(blk(1, [0, 0], { kind: "status", label: "Working", expanded: false, state: "running" }));
+    t.applyElement(el(1, [0, 0, 0], md("step 1")));
+    t.applyBlock(blk(1, [0, 0], { kind: "status", label: "Done", expanded: true, state: "complete" }, true));
+    t.applyElement(el(1, [0, 0, 1], md("step 2")));
+    expect(shape(t.root("main"))).toEqual({ root: [{ status: ["step 1", "step 2"] }] });
+    const st = t.at([0, 0])?.state.value;
+    expect(st?.node === "block" && st.block.kind === "status" ? st.block.label : null).toBe("Done");
+  });
+
   it("creates a missing parent container instead of dropping the element", () => {
     const t = new AppTree();
     t.scriptStarted(1);

@@ -1,13 +1,14 @@
-"""Layout: container, columns, expander, empty."""
+"""Layout: container, columns, expander, status, empty."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from wasmlit import protocol
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
+from wasmlit.runtime.context import get_script_run_ctx
 
 
 @command
@@ -68,3 +69,52 @@ def expander(dg: DeltaGenerator, label: str, expanded: bool = False, *,
 @command
 def empty(dg: DeltaGenerator) -> DeltaGenerator:
     return dg._enqueue(protocol.Empty())
+
+
+_STATES = ("running", "complete", "error")
+
+
+def _check_state(state: str) -> None:
+    if state not in _STATES:
+        raise StreamlitAPIException(
+            f"Unknown state ({state}). Must be one of 'running', 'complete', or 'error'."
+        )
+
+
+class StatusContainer(DeltaGenerator):
+    """What st.status returns: a container with `update()`; as a `with` block, it
+    ends "complete" (or "error" if the block raised) unless its state was set."""
+
+    __slots__ = ("_label", "_expanded", "_state")
+
+    def __init__(self, path: tuple[int, ...], label: str, expanded: bool, state: str) -> None:
+        super().__init__(path)
+        self._label, self._expanded, self._state = label, expanded, state
+
+    def update(self, *, label: str | None = None, expanded: bool | None = None,
+               state: str | None = None) -> None:
+        if state is not None:
+            _check_state(state)
+            self._state = state
+        if label is not None:
+            self._label = str(label)
+        if expanded is not None:
+            self._expanded = bool(expanded)
+        ctx = get_script_run_ctx()
+        if ctx is None:
+            return
+        block = protocol.Status(self._label, self._expanded, self._state)  # type: ignore[arg-type]  # checked
+        ctx.send(protocol.BlockDelta(ctx.run_id, list(self.path), block, update=True))
+
+    def __exit__(self, *exc: object) -> Literal[False]:
+        if self._state == "running":
+            self.update(state="error" if exc and exc[0] is not None else "complete")
+        return super().__exit__(*exc)
+
+
+@command
+def status(dg: DeltaGenerator, label: str, *, expanded: bool = False,
+           state: str = "running") -> StatusContainer:
+    _check_state(state)
+    block = dg._block(protocol.Status(str(label), bool(expanded), state))  # type: ignore[arg-type]  # checked
+    return StatusContainer(block.path, str(label), bool(expanded), state)

@@ -24,7 +24,7 @@ from wasmlit.runtime.requests import RerunData
 from wasmlit.runtime.session import AppSession
 from wasmlit.secrets import load_secrets_file
 from wasmlit.state.session_state import SessionStateProxy
-from wasmlit.testing.elements import VIEWS, Block, Element, ElementList, type_name
+from wasmlit.testing.elements import BLOCK_VIEWS, VIEWS, Block, Element, ElementList, type_name
 from wasmlit.testing.tree import Node, PageTree, walk
 
 
@@ -191,7 +191,7 @@ class AppTest:
         return self.get("exception")
 
     def __getattr__(self, name: str) -> ElementList[Any]:
-        if not name.startswith("_") and name in VIEWS:
+        if not name.startswith("_") and (name in VIEWS or name in BLOCK_VIEWS):
             return self.get(name)
         raise AttributeError(f"'AppTest' object has no attribute '{name}'")
 

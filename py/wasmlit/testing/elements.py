@@ -494,6 +494,12 @@ class Block:
         return out
 
     def get(self, element_type: str) -> ElementList[Any]:
+        view = BLOCK_VIEWS.get(element_type)
+        if view is not None:
+            return ElementList(
+                [view(n, self.root) for n in walk(self.node)
+                 if n.is_block and getattr(n.payload, "KIND", None) == element_type]
+            )
         if element_type in ("column", "columns"):
             return ElementList(
                 [Block(n, self.root) for n in walk(self.node)
@@ -509,9 +515,28 @@ class Block:
             raise AttributeError(name)
         if name == "columns":
             return self.get("column")
-        if name in VIEWS:
+        if name in VIEWS or name in BLOCK_VIEWS:
             return self.get(name)
         raise AttributeError(name)
 
     def __repr__(self) -> str:
         return f"Block({type(self.node.payload).__name__})"
+
+
+class Status(Block):
+    """`at.status[i]`: st.status's label, state and expanded flag, and its contents."""
+
+    @property
+    def label(self) -> str:
+        return str(self.node.payload.label)
+
+    @property
+    def state(self) -> str:
+        return str(self.node.payload.state)
+
+    @property
+    def expanded(self) -> bool:
+        return bool(self.node.payload.expanded)
+
+
+BLOCK_VIEWS: dict[str, type[Block]] = {"status": Status}

@@ -62,9 +62,10 @@ class PageTree:
             if isinstance(msg, protocol.BlockDelta):
                 # A block redrawn by a later run keeps its children until that run
                 # ends (no flicker); a block made again in the same run starts empty.
+                # `update` keeps them even then (Note [Block updates] in web/src/app/tree.ts).
                 keep = (
                     old is not None
-                    and old.run_id != msg.run_id
+                    and (old.run_id != msg.run_id or msg.update)
                     and getattr(old.payload, "KIND", None) == msg.block.KIND
                 )
                 parent.children[index] = Node(msg.block, msg.run_id, old.children if keep and old else {})

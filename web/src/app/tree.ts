@@ -9,6 +9,13 @@
 // last written by an older run (see `isStale`), so starting a run dims the
 // whole page by changing one signal.
 //
+// Note [Block updates]
+// ~~~~~~~~~~~~~~~~~~~~
+// st.status(...).update(label=..., state=...) changes a block that already
+// has children, often in the run that made it. A BlockDelta with `update`
+// set replaces the block's own fields and keeps its children; without it, a
+// block sent again within one run starts empty (st.empty().container()).
+//
 // Note [Pruning]
 // ~~~~~~~~~~~~~~
 // When a run finishes with any status but "rerun", every node not written
@@ -115,11 +122,12 @@ export class AppTree {
   applyBlock(delta: BlockDelta): TreeNode {
     return this.put(delta.path, delta.run_id, (old) => {
       // A block redrawn by a later run keeps its children until that run ends
-      // (no flicker); a block made again within the same run starts empty.
+      // (no flicker); a block made again within the same run starts empty,
+      // unless the delta updates it in place (Note [Block updates]).
       // (py/wasmlit/testing/tree.py mirrors this.)
       const st = old?.state.value;
       if (old && st?.node === "block" && st.block.kind === delta.block.kind) {
-        const children = st.runId === delta.run_id ? [] : st.children;
+        const children = st.runId === delta.run_id && !delta.update ? [] : st.children;
         old.state.value = { node: "block", block: delta.block, runId: delta.run_id, children };
         return old;
       }

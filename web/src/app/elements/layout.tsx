@@ -1,5 +1,5 @@
 // Layout blocks: vertical (st.container), horizontal (the row of
-// st.columns), column, expander. Mirrors py/wasmlit/elements/layout.py.
+// st.columns), column, expander, status. Mirrors py/wasmlit/elements/layout.py.
 
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
@@ -71,9 +71,47 @@ function ExpanderBlock({ block, children }: BlockProps<"expander">): JSX.Element
   );
 }
 
+const STATUS_ICONS = { running: "", complete: "✓", error: "✕" } as const;
+
+/** st.status: an expander whose icon shows the state; update() changes it in place. */
+function StatusBlock({ block, children }: BlockProps<"status">): JSX.Element {
+  const [open, setOpen] = useState(block.expanded);
+  useEffect(() => setOpen(block.expanded), [block.expanded]);
+  return (
+    <details
+      class="wl-expander wl-st-status"
+      data-testid="stExpander"
+      data-state={block.state}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary class="wl-expander-summary">
+        <span
+          class="wl-st-status-icon"
+          data-testid={block.state === "running" ? "stExpanderIconSpinner" : "stExpanderIcon"}
+          role="img"
+          aria-label={block.state}
+        >
+          {STATUS_ICONS[block.state]}
+        </span>
+        <MarkdownHtml body={block.label} inline tag="span" testid="stMarkdownContainer" class="wl-expander-label" />
+        <svg class="wl-chevron" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+          <path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        </svg>
+      </summary>
+      <div class="wl-expander-details" data-testid="stExpanderDetails">
+        <div class="wl-vblock" data-testid="stVerticalBlock">
+          {children}
+        </div>
+      </div>
+    </details>
+  );
+}
+
 export const layoutRenderers = {
   vertical: VerticalBlock,
   horizontal: HorizontalBlock,
   column: ColumnBlock,
   expander: ExpanderBlock,
+  status: StatusBlock,
 } satisfies Partial<BlockRegistry>;
