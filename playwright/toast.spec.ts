@@ -21,3 +21,15 @@ test("a toast with a duration goes away by itself", async ({ app }) => {
   await expect(toast).toHaveText(/Gone in a second/);
   await expect(toast).toHaveCount(0, { timeout: 10_000 });
 });
+
+test("st.balloons and st.snow play once over the page and take no room", async ({ app }) => {
+  await app.open("toast");
+  const end = app.main().getByText("page end");
+  const before = await end.boundingBox();
+  await app.click("Celebrate");
+  await expect(app.page.getByTestId("stBalloons")).toHaveCount(1);
+  await expect(app.page.getByTestId("stSnow")).toHaveCount(1);
+  expect((await end.boundingBox())?.y).toBe(before?.y);
+  await expect(app.page.getByTestId("stBalloons")).toHaveCount(0, { timeout: 10_000 });
+  await expect(app.page.getByTestId("stSnow")).toHaveCount(0);
+});

@@ -6,3 +6,7 @@ if st.button("Save"):
     msg.toast("Saved!", icon="✅", duration="infinite")
 if st.button("Flash"):
     st.toast("Gone in a second", duration=1)
+if st.button("Celebrate"):
+    st.balloons()
+    st.snow()
+st.write("page end")

@@ -398,6 +398,14 @@ class Toast:
     duration: int
 
 
+@dataclass(frozen=True)
+class Celebration:
+    """st.balloons / st.snow: a one-off animation over the page (it takes no room)."""
+
+    KIND: ClassVar[str] = "celebration"
+    effect: Literal["balloons", "snow"]
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -427,6 +435,7 @@ Element = Union[
     ColorPicker,
     ButtonGroup,
     Toast,
+    Celebration,
 ]
 
 

@@ -51,3 +51,10 @@ def test_the_toast_payload_is_markdown_cleaned_text() -> None:
     at = AppTest.from_string("import streamlit as st\nst.toast('  **bold**  ')\n").run()
     assert isinstance(at.toast[0].proto, protocol.Toast)
     assert at.toast[0].value == "**bold**"
+
+
+def test_balloons_and_snow_are_one_off_effects_in_the_page() -> None:
+    at = AppTest.from_string("import streamlit as st\nst.balloons()\nst.snow()\nst.write('after')\n").run()
+    assert [e.proto.effect for e in at.get("balloons")] == ["balloons"]
+    assert [e.proto.effect for e in at.get("snow")] == ["snow"]
+    assert at.markdown[0].value == "after"

@@ -321,6 +321,12 @@ export interface Toast {
   readonly duration: number;
 }
 
+/** st.balloons / st.snow: a one-off animation over the page (it takes no room). */
+export interface Celebration {
+  readonly kind: "celebration";
+  readonly effect: "balloons" | "snow";
+}
+
 export type Element =
   | Markdown
   | Heading
@@ -349,11 +355,12 @@ export type Element =
   | TimeInput
   | ColorPicker
   | ButtonGroup
-  | Toast;
+  | Toast
+  | Celebration;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -428,7 +435,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration;
 }
 
 /** `update`: the block already at `path` changed in place (st.status's update()), so its children stay even within the run that made it (Note [Block updates] in web/src/app/tree.ts). */

@@ -1,4 +1,4 @@
-"""Status elements: alerts, exceptions, progress, spinner."""
+"""Status elements: alerts, exceptions, progress, spinner, toast, balloons and snow."""
 
 from __future__ import annotations
 
@@ -114,3 +114,13 @@ def toast(dg: DeltaGenerator, body: Any, *, icon: str | None = None,
             "Invalid `duration` value. Supported values: short, long, infinite, a positive integer."
         )
     return dg._enqueue(protocol.Toast(clean_text(body), icon, seconds))
+
+
+@command
+def balloons(dg: DeltaGenerator) -> DeltaGenerator:
+    return dg._enqueue(protocol.Celebration("balloons"))
+
+
+@command
+def snow(dg: DeltaGenerator) -> DeltaGenerator:
+    return dg._enqueue(protocol.Celebration("snow"))

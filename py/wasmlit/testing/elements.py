@@ -25,6 +25,8 @@ def type_name(payload: Any) -> str:
         return "caption" if payload.caption else "markdown"
     if isinstance(payload, protocol.Alert):
         return payload.level
+    if isinstance(payload, protocol.Celebration):
+        return payload.effect  # at.get("balloons"), at.get("snow")
     if isinstance(payload, protocol.FormSubmitButton):
         return "button"  # Streamlit's AppTest lists submit buttons with buttons (FORM-22)
     return str(payload.KIND)

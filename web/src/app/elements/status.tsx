@@ -1,5 +1,5 @@
 // Status elements: alert (success/info/warning/error), exception, progress,
-// spinner, toast. Mirrors py/wasmlit/elements/status.py.
+// spinner, toast, celebration (balloons, snow). Mirrors py/wasmlit/elements/status.py.
 
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
@@ -101,10 +101,47 @@ function ToastEl({ el }: ElementProps<"toast">): JSX.Element | null {
   );
 }
 
+const CELEBRATION_MS = 2500;
+const FLAKES = 24;
+
+/**
+ * st.balloons / st.snow: a fixed overlay of rising balloons or falling
+ * flakes, played once each time the script sends it, then removed; it takes
+ * no room in the page and ignores the mouse.
+ */
+function CelebrationEl({ el }: ElementProps<"celebration">): JSX.Element | null {
+  const [playing, setPlaying] = useState(true);
+  useEffect(() => {
+    setPlaying(true);
+    const timer = setTimeout(() => setPlaying(false), CELEBRATION_MS);
+    return () => clearTimeout(timer);
+  }, [el]);
+  if (!playing) return null;
+  const glyph = el.effect === "balloons" ? "🎈" : "❄";
+  return (
+    <div
+      class={`wl-celebration wl-${el.effect}`}
+      data-testid={el.effect === "balloons" ? "stBalloons" : "stSnow"}
+      aria-hidden="true"
+    >
+      {Array.from({ length: FLAKES }, (_, i) => (
+        <span
+          key={i}
+          class="wl-celebration-item"
+          style={{ left: `${(i * 37) % 100}%`, animationDelay: `${(i % 8) * 0.15}s` }}
+        >
+          {glyph}
+        </span>
+      ))}
+    </div>
+  );
+}
+
 export const statusRenderers = {
   alert: AlertEl,
   exception: ExceptionEl,
   progress: ProgressEl,
   spinner: SpinnerEl,
   toast: ToastEl,
+  celebration: CelebrationEl,
 } satisfies Partial<ElementRegistry>;
