@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import json as _json
-from collections.abc import ItemsView, KeysView, Mapping, ValuesView
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, ValuesView
 from typing import Any
 
 from wasmlit.elements.tree import DeltaGenerator, command
+from wasmlit.errors import StreamlitAPIException
 
 
 
@@ -42,12 +44,89 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> No
         elif isinstance(arg, BaseException):
             flush()
             dg.exception(arg)
+        elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
+            flush()
+            write_stream(dg, arg)
         elif (data := _jsonable(arg)) is not None:
             flush()
             dg.json(_json.dumps(data, default=repr))
         else:
             buffer.append(_inline_code(arg))
     flush()
+
+
+def _sync(agen: Any) -> Iterator[Any]:
+    """An async generator's items, each awaited through the host (Host.run_async)."""
+    from wasmlit.runtime.context import get_script_run_ctx
+    from wasmlit.runtime.host import Host
+
+    ctx = get_script_run_ctx()
+    host = ctx.session.host if ctx is not None else Host()
+    while True:
+        try:
+            yield host.run_async(agen.__anext__())
+        except StopAsyncIteration:
+            return
+
+
+@command
+def write_stream(dg: DeltaGenerator, stream: Any) -> Any:
+    """Streams text chunks into one markdown element as they come; other chunks go to
+    st.write. Returns the text (one string) or the list of everything written."""
+    if isinstance(stream, str) or _is_dataframe(stream):
+        raise StreamlitAPIException(
+            "`st.write_stream` expects a generator or stream-like object as input "
+            f"not {type(stream)}. Please use `st.write` instead for this data type."
+        )
+    if inspect.isgeneratorfunction(stream) or inspect.isasyncgenfunction(stream):
+        stream = stream()
+    if inspect.isasyncgen(stream):
+        stream = _sync(stream)
+    try:
+        chunks = iter(stream)
+    except TypeError as exc:
+        raise StreamlitAPIException(
+            f"The provided input (type: {type(stream)}) cannot be iterated. Please make sure "
+            "that it is a generator, generator function or iterable."
+        ) from exc
+
+    written: list[Any] = []
+    placeholder: DeltaGenerator | None = None
+    text = ""
+
+    def flush() -> None:
+        nonlocal placeholder, text
+        if placeholder is not None and text:
+            placeholder.write(text)
+            written.append(text)
+        placeholder, text = None, ""
+
+    for chunk in chunks:
+        if isinstance(chunk, str):
+            if not chunk:
+                continue
+            first = placeholder is None
+            if placeholder is None:
+                placeholder = dg.empty()
+            text += chunk
+            placeholder.write(text + ("" if first else " | "))  # the cursor, from the 2nd chunk on
+        elif callable(chunk):
+            flush()
+            chunk()
+        else:
+            flush()
+            dg.write(chunk)
+            written.append(chunk)
+    flush()
+    if not written:
+        return ""
+    if len(written) == 1 and isinstance(written[0], str):
+        return written[0]
+    return written
+
+
+def _is_dataframe(obj: Any) -> bool:
+    return type(obj).__module__.split(".")[0] in ("pandas", "polars", "pyarrow") and hasattr(obj, "columns")
 
 
 def magic_write(*args: Any) -> Any:

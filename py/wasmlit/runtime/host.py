@@ -7,8 +7,12 @@ use `MemoryHost`, an in-memory channel.
 from __future__ import annotations
 
 import threading
+from collections.abc import Awaitable
+from typing import TypeVar
 
 from wasmlit import protocol
+
+T = TypeVar("T")
 
 
 class Host:
@@ -28,6 +32,20 @@ class Host:
         """Block up to `seconds`; return early when a BackMsg arrives."""
         if self._wake.wait(max(0.0, seconds)):
             self._wake.clear()
+
+    def run_async(self, awaitable: Awaitable[T]) -> T:
+        """Runs `awaitable` to completion from synchronous script code (st.write_stream
+        of an async generator). CPython: on a private event loop."""
+        import asyncio
+
+        async def wrap() -> T:
+            return await awaitable
+
+        loop = asyncio.new_event_loop()
+        try:
+            return loop.run_until_complete(wrap())
+        finally:
+            loop.close()
 
     def notify(self) -> None:
         """A BackMsg arrived (CPython: wakes a sleeping script thread)."""

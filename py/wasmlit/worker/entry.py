@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 import _wasmlit_host  # type: ignore[import-not-found]  # registered by boot.ts
 import js  # type: ignore[import-not-found]  # Pyodide only
@@ -60,6 +61,15 @@ class PyodideHost(Host):
         done = _wasmlit_host.persist()
         if self.can_yield:  # wait, so what the page shows next is stored
             run_sync(done)
+
+    def run_async(self, awaitable: Any) -> Any:
+        # Pyodide's event loop is the browser's: only JSPI can wait for it here.
+        if not self.can_yield:
+            raise RuntimeError(
+                "This browser cannot wait for an async generator inside a script "
+                "(it lacks JavaScript Promise Integration); use a plain generator."
+            )
+        return run_sync(awaitable)
 
     def wait(self, seconds: float) -> None:
         if self.can_yield:
