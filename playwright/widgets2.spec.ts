@@ -13,6 +13,7 @@ test("WID-36 WID-37 WID-38 TZ-06 new widgets show their defaults, dates in no ti
     "sliders: rng=(20, 80) day=2024-01-10 size=M",
     "dates: when=2024-01-10 trip=(datetime.date(2024, 1, 5), datetime.date(2024, 1, 9)) alarm=08:45:00",
     "pickers: color=#0000FF tags=['red'] view=List",
+    "form: day=2024-01-01 tag=None color=#000000",
   ]);
   await expect(app.slider("Range")).toHaveCount(2);
   const day = app.page.getByTestId("stSlider").filter({ hasText: "Day" });
@@ -20,11 +21,11 @@ test("WID-36 WID-37 WID-38 TZ-06 new widgets show their defaults, dates in no ti
   await expect(day.getByTestId("stSliderTickBarMin")).toHaveText("2023-12-27");
   await expect(app.page.getByTestId("stSlider").filter({ hasText: "Size" }).getByTestId("stSliderThumbValue")).toHaveText("M");
   await expect(app.page.getByTestId("stDateInput").first().getByTestId("stDateInputField")).toHaveValue("2024/01/10");
-  const trip = app.page.getByTestId("stDateInput").last().getByTestId("stDateInputField");
+  const trip = app.page.getByTestId("stDateInput").nth(1).getByTestId("stDateInputField");
   await expect(trip.first()).toHaveValue("2024/01/05");
   await expect(trip.last()).toHaveValue("2024/01/09");
   await expect(app.page.getByTestId("stTimeInput").locator("input")).toHaveValue("08:45");
-  await expect(app.page.getByTestId("stColorPicker").getByTestId("stColorPickerValue")).toHaveText("#0000FF");
+  await expect(app.page.getByTestId("stColorPicker").first().getByTestId("stColorPickerValue")).toHaveText("#0000FF");
   await expect(app.page.getByTestId("stBaseButton-pillsActive")).toHaveText(["red"]);
   await expect(app.page.getByTestId("stBaseButton-segmented_controlActive")).toHaveText(["List"]);
 });
@@ -53,8 +54,9 @@ test("WID-33 WID-37 WID-38 each new widget changes with the mouse or the keyboar
   await when.press("Enter");
   await expect(when).toHaveValue("2024/02/03");
   // A pick in the browser's calendar (opened by the button) commits at once.
-  await expect(app.page.getByRole("button", { name: "Choose date" })).toBeEnabled();
-  const calendar = app.page.getByTestId("stDateInput").first().locator('input[type="date"]');
+  const whenBox = app.page.getByTestId("stDateInput").first();
+  await expect(whenBox.getByRole("button", { name: "Choose date" })).toBeEnabled();
+  const calendar = whenBox.locator('input[type="date"]');
   await app.rerunBy(() => calendar.fill("2024-02-10", { force: true }));
   await expect(dates).toContainText("when=2024-02-10 ");
   await expect(when).toHaveValue("2024/02/10");
@@ -74,7 +76,7 @@ test("WID-33 WID-37 WID-38 each new widget changes with the mouse or the keyboar
 
   await app.rerunBy(() => app.page.getByLabel("Color", { exact: true }).fill("#ff0000"));
   await expect(pickers).toContainText("color=#ff0000 ");
-  await expect(app.page.getByTestId("stColorPickerValue")).toHaveText("#ff0000");
+  await expect(app.page.getByTestId("stColorPickerValue").first()).toHaveText("#ff0000");
 
   const tags = app.page.getByTestId("stButtonGroup").filter({ hasText: "Tags" });
   await app.rerunBy(() => tags.getByRole("button", { name: "green" }).click());
@@ -88,4 +90,25 @@ test("WID-33 WID-37 WID-38 each new widget changes with the mouse or the keyboar
   await app.rerunBy(() => view.getByRole("button", { name: "Map" }).click());
   await expect(pickers).toHaveText("pickers: color=#ff0000 tags=['green'] view=Map");
   await expect(view.getByTestId("stBaseButton-segmented_controlActive")).toHaveText(["Map"]);
+});
+
+test("FORM-02 FORM-03 the new widgets in a form send nothing until the submit, then all at once", async ({ app }) => {
+  await app.open("widgets2");
+  const form = app.main().getByTestId("stText").nth(3);
+  await expect(form).toHaveText("form: day=2024-01-01 tag=None color=#000000");
+  const runs = app.page.getByTestId("stApp");
+  const before = await runs.getAttribute("data-test-run-count");
+
+  const day = app.page.getByLabel("Form day", { exact: true });
+  await expect(day).toHaveValue("01.01.2024");
+  await day.fill("15.03.2024");
+  await day.press("Enter"); // applies in the form; does not submit it
+  await app.page.getByTestId("stButtonGroup").filter({ hasText: "Form tag" }).getByRole("button", { name: "y" }).click();
+  await app.page.getByLabel("Form color", { exact: true }).fill("#00ff00");
+  await expect(app.page.getByTestId("stBaseButton-pillsActive").filter({ hasText: "y" })).toHaveCount(1);
+  await expect(form).toHaveText("form: day=2024-01-01 tag=None color=#000000");
+  expect(await runs.getAttribute("data-test-run-count")).toBe(before);
+
+  await app.rerunBy(() => app.page.getByRole("button", { name: "Submit picks" }).click());
+  await expect(form).toHaveText("form: day=2024-03-15 tag=y color=#00ff00");
 });

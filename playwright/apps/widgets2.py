@@ -17,3 +17,10 @@ view = st.segmented_control("View", ["List", "Map"], default="List", key="view")
 st.text(f"sliders: rng={rng} day={day} size={size}")
 st.text(f"dates: when={when} trip={trip} alarm={alarm}")
 st.text(f"pickers: color={color} tags={tags} view={view}")
+
+with st.form("picks"):
+    f_day = st.date_input("Form day", date(2024, 1, 1), format="DD.MM.YYYY")
+    f_tag = st.pills("Form tag", ["x", "y"])
+    f_color = st.color_picker("Form color", "#000000")
+    st.form_submit_button("Submit picks")
+st.text(f"form: day={f_day} tag={f_tag} color={f_color}")

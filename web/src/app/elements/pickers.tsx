@@ -107,8 +107,7 @@ function DateInputEl({ el }: ElementProps<"date_input">): JSX.Element {
                 if (e.key === "Enter") {
                   const next = draft.slice();
                   next[i] = e.currentTarget.value;
-                  commit(next);
-                  session.submitOnEnter(el.id);
+                  commit(next); // Enter applies; unlike a text input it never submits a form
                 }
               }}
               onBlur={(e) => {
@@ -219,8 +218,7 @@ function TimeInputEl({ el }: ElementProps<"time_input">): JSX.Element {
           }}
           onKeyDown={(e) => {
             if (e.key === "Enter") {
-              commit(e.currentTarget.value);
-              session.submitOnEnter(el.id);
+              commit(e.currentTarget.value); // never submits a form (FORM-09 is text and numbers)
             }
           }}
           onBlur={(e) => commit(e.currentTarget.value)}
