@@ -23,6 +23,7 @@ from wasmlit.elements import (  # noqa: F401  (registers commands)
     time_inputs,
     write,
 )
+from wasmlit.elements.echo import echo  # noqa: F401  (st.echo)
 from wasmlit.elements.status import toast as _toast
 from wasmlit.elements.tree import BOTTOM, COMMANDS, EVENT, MAIN, SIDEBAR, DeltaGenerator, active_dg
 from wasmlit.errors import StreamlitAPIException
