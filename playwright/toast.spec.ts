@@ -33,3 +33,13 @@ test("st.balloons and st.snow play once over the page and take no room", async (
   await expect(app.page.getByTestId("stBalloons")).toHaveCount(0, { timeout: 10_000 });
   await expect(app.page.getByTestId("stSnow")).toHaveCount(0);
 });
+
+test("st.link_button opens its URL in a new tab; a javascript: URL is not a link", async ({ app }) => {
+  await app.open("toast");
+  const docs = app.page.getByTestId("stLinkButton").filter({ hasText: "Streamlit docs" }).locator("a");
+  await expect(docs).toHaveAttribute("href", "https://docs.streamlit.io/");
+  await expect(docs).toHaveAttribute("target", "_blank");
+  const sneaky = app.page.getByTestId("stLinkButton").filter({ hasText: "Sneaky" }).locator("a");
+  await expect(sneaky).not.toHaveAttribute("href", /.*/);
+  await expect(sneaky).toHaveAttribute("aria-disabled", "true");
+});

@@ -10,3 +10,5 @@ if st.button("Celebrate"):
     st.balloons()
     st.snow()
 st.write("page end")
+st.link_button("Streamlit docs", "https://docs.streamlit.io", type="primary")
+st.link_button("Sneaky", "javascript:alert(1)")

@@ -406,6 +406,19 @@ class Celebration:
     effect: Literal["balloons", "snow"]
 
 
+@dataclass(frozen=True)
+class LinkButton:
+    """st.link_button: a link that looks like a button (no widget state)."""
+
+    KIND: ClassVar[str] = "link_button"
+    label: str
+    url: str
+    help: str | None
+    disabled: bool
+    type: Literal["primary", "secondary", "tertiary"]
+    use_container_width: bool
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -436,6 +449,7 @@ Element = Union[
     ButtonGroup,
     Toast,
     Celebration,
+    LinkButton,
 ]
 
 

@@ -58,3 +58,19 @@ def test_balloons_and_snow_are_one_off_effects_in_the_page() -> None:
     assert [e.proto.effect for e in at.get("balloons")] == ["balloons"]
     assert [e.proto.effect for e in at.get("snow")] == ["snow"]
     assert at.markdown[0].value == "after"
+
+
+def test_link_button_is_a_link_with_streamlits_type_error() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "st.link_button('Docs', 'https://docs.streamlit.io', type='primary', help='Opens a tab')\n"
+    ).run()
+    (link,) = at.get("link_button")
+    assert (link.proto.label, link.proto.url, link.proto.type, link.proto.help) == (
+        "Docs", "https://docs.streamlit.io", "primary", "Opens a tab",
+    )
+    at = AppTest.from_string("import streamlit as st\nst.link_button('x', 'https://a.b', type='big')\n").run()
+    assert at.exception[0].value == (
+        'The type argument to st.link_button must be "primary", "secondary", or "tertiary". '
+        "\nThe argument passed was 'big'."
+    )

@@ -324,3 +324,17 @@ def _equal(a: Any, b: Any) -> bool:
         return bool(a == b)
     except Exception:
         return False
+
+
+@command
+def link_button(dg: DeltaGenerator, label: str, url: str, *, help: str | None = None,
+                type: str = "secondary", icon: str | None = None, disabled: bool = False,
+                use_container_width: bool = False) -> DeltaGenerator:
+    if type not in ("primary", "secondary", "tertiary"):
+        raise StreamlitAPIException(
+            f'The type argument to st.link_button must be "primary", "secondary", or "tertiary". '
+            f"\nThe argument passed was '{type}'."
+        )
+    text = f"{icon} {label}" if icon else str(label)
+    return dg._enqueue(protocol.LinkButton(text, str(url), help, bool(disabled), type,  # type: ignore[arg-type]  # checked above
+                                           bool(use_container_width)))

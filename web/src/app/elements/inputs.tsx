@@ -35,6 +35,36 @@ function ButtonEl({ el }: ElementProps<"button">): JSX.Element {
   );
 }
 
+/** Only web and mail links are followed: a `javascript:` (or other) URL is data, never code. */
+export function safeLinkUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return ["http:", "https:", "mailto:"].includes(parsed.protocol) ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function LinkButtonEl({ el }: ElementProps<"link_button">): JSX.Element {
+  const href = el.disabled ? null : safeLinkUrl(el.url);
+  return (
+    <div class="wl-button" data-testid="stLinkButton" data-width={el.use_container_width ? "full" : undefined}>
+      <a
+        class="wl-btn wl-link-btn"
+        {...{ kind: el.type } /* Streamlit's attribute, for CSS and tests; not in Preact's types. */}
+        data-testid={`stBaseLinkButton-${el.type}`}
+        href={href ?? undefined}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-disabled={href === null ? "true" : undefined}
+      >
+        <MarkdownHtml body={el.label} inline tag="span" testid="stMarkdownContainer" />
+      </a>
+      <Help text={el.help} />
+    </div>
+  );
+}
+
 function CheckboxEl({ el }: ElementProps<"checkbox">): JSX.Element {
   const session = useSession();
   const checked = useValue(el.id) === true;
@@ -258,6 +288,7 @@ function SelectboxEl({ el }: ElementProps<"selectbox">): JSX.Element {
 
 export const inputRenderers = {
   button: ButtonEl,
+  link_button: LinkButtonEl,
   checkbox: CheckboxEl,
   text_input: TextInputEl,
   number_input: NumberInputEl,
