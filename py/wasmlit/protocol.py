@@ -509,7 +509,20 @@ class Status:
     state: Literal["running", "complete", "error"]
 
 
-Block = Union[Vertical, Horizontal, Column, Expander, Form, Status]
+@dataclass(frozen=True)
+class TabContainer:
+    """st.tabs: its children are the Tab blocks, in order."""
+
+    KIND: ClassVar[str] = "tab_container"
+
+
+@dataclass(frozen=True)
+class Tab:
+    KIND: ClassVar[str] = "tab"
+    label: str
+
+
+Block = Union[Vertical, Horizontal, Column, Expander, Form, Status, TabContainer, Tab]
 
 
 # ------------------------------------------------- forward messages (to page)

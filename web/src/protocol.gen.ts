@@ -417,17 +417,29 @@ export interface Status {
   readonly state: "running" | "complete" | "error";
 }
 
+/** st.tabs: its children are the Tab blocks, in order. */
+export interface TabContainer {
+  readonly kind: "tab_container";
+}
+
+export interface Tab {
+  readonly kind: "tab";
+  readonly label: string;
+}
+
 export type Block =
   | Vertical
   | Horizontal
   | Column
   | Expander
   | Form
-  | Status;
+  | Status
+  | TabContainer
+  | Tab;
 
 export type BlockKind = Block["kind"];
 
-export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander", "form", "status"] as const;
+export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander", "form", "status", "tab_container", "tab"] as const;
 
 /** Sent by the worker while it boots, before Python runs the app. */
 export interface BootStatus {
@@ -455,7 +467,7 @@ export interface BlockDelta {
   readonly type: "block";
   readonly run_id: number;
   readonly path: number[];
-  readonly block: Vertical | Horizontal | Column | Expander | Form | Status;
+  readonly block: Vertical | Horizontal | Column | Expander | Form | Status | TabContainer | Tab;
   readonly update: boolean;
 }
 

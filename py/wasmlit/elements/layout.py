@@ -118,3 +118,15 @@ def status(dg: DeltaGenerator, label: str, *, expanded: bool = False,
     _check_state(state)
     block = dg._block(protocol.Status(str(label), bool(expanded), state))  # type: ignore[arg-type]  # checked
     return StatusContainer(block.path, str(label), bool(expanded), state)
+
+
+@command
+def tabs(dg: DeltaGenerator, tabs: Sequence[str]) -> list[DeltaGenerator]:
+    """Containers shown one at a time, chosen by a row of tab labels (all run every time)."""
+    labels = list(tabs)
+    if not labels:
+        raise StreamlitAPIException("The input argument to st.tabs must contain at least one tab label.")
+    if any(not isinstance(label, str) for label in labels):
+        raise StreamlitAPIException("The tabs input list to st.tabs is only allowed to contain strings.")
+    container = dg._block(protocol.TabContainer())
+    return [container._block(protocol.Tab(label)) for label in labels]

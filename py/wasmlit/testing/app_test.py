@@ -187,6 +187,10 @@ class AppTest:
         return self.main.get("column")
 
     @property
+    def tabs(self) -> ElementList[Any]:
+        return self.main.get("tab")
+
+    @property
     def exception(self) -> ElementList[Any]:
         return self.get("exception")
 

@@ -517,6 +517,8 @@ class Block:
             raise AttributeError(name)
         if name == "columns":
             return self.get("column")
+        if name == "tabs":
+            return self.get("tab")
         if name in VIEWS or name in BLOCK_VIEWS:
             return self.get(name)
         raise AttributeError(name)
@@ -541,4 +543,12 @@ class Status(Block):
         return bool(self.node.payload.expanded)
 
 
-BLOCK_VIEWS: dict[str, type[Block]] = {"status": Status}
+class Tab(Block):
+    """`at.tabs[i]`: one tab of st.tabs, with its label and contents."""
+
+    @property
+    def label(self) -> str:
+        return str(self.node.payload.label)
+
+
+BLOCK_VIEWS: dict[str, type[Block]] = {"status": Status, "tab": Tab}

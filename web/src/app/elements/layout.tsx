@@ -3,7 +3,8 @@
 
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
-import type { BlockProps, BlockRegistry } from "../render";
+import { NodeView, type BlockProps, type BlockRegistry } from "../render";
+import type { TreeNode } from "../tree";
 import { MarkdownHtml } from "./common";
 
 function VerticalBlock({ block, children }: BlockProps<"vertical">): JSX.Element {
@@ -108,10 +109,72 @@ function StatusBlock({ block, children }: BlockProps<"status">): JSX.Element {
   );
 }
 
+function tabLabel(node: TreeNode): string {
+  const st = node.state.value;
+  return st.node === "block" && st.block.kind === "tab" ? st.block.label : "";
+}
+
+/**
+ * st.tabs: a row of tab buttons and one panel per Tab child. Every tab's
+ * content is drawn (the script runs them all, as in Streamlit); the others
+ * are hidden. The chosen tab is the user's and survives reruns.
+ */
+function TabContainerBlock({ node }: BlockProps<"tab_container">): JSX.Element {
+  const st = node.state.value;
+  const tabs = st.node === "block" ? st.children.filter((c): c is TreeNode => c !== undefined) : [];
+  const [chosen, setChosen] = useState(0);
+  const active = Math.min(chosen, Math.max(0, tabs.length - 1));
+  const onKey = (e: KeyboardEvent): void => {
+    const step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+    if (step === 0 || tabs.length === 0) return;
+    e.preventDefault();
+    const next = (active + step + tabs.length) % tabs.length;
+    setChosen(next);
+    const list = (e.currentTarget as HTMLElement).parentElement;
+    (list?.children[next] as HTMLElement | undefined)?.focus();
+  };
+  return (
+    <div class="wl-tabs" data-testid="stTabs">
+      <div class="wl-tab-list" role="tablist">
+        {tabs.map((t, i) => (
+          <button
+            key={t.key}
+            type="button"
+            role="tab"
+            class="wl-tab"
+            data-testid="stTab"
+            aria-selected={i === active}
+            tabIndex={i === active ? 0 : -1}
+            onClick={() => setChosen(i)}
+            onKeyDown={onKey}
+          >
+            <MarkdownHtml body={tabLabel(t)} inline tag="span" testid="stMarkdownContainer" />
+          </button>
+        ))}
+      </div>
+      {tabs.map((t, i) => (
+        <div key={t.key} role="tabpanel" class="wl-tab-panel" hidden={i !== active}>
+          <NodeView node={t} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function TabBlock({ children }: BlockProps<"tab">): JSX.Element {
+  return (
+    <div class="wl-vblock" data-testid="stVerticalBlock">
+      {children}
+    </div>
+  );
+}
+
 export const layoutRenderers = {
   vertical: VerticalBlock,
   horizontal: HorizontalBlock,
   column: ColumnBlock,
   expander: ExpanderBlock,
   status: StatusBlock,
+  tab_container: TabContainerBlock,
+  tab: TabBlock,
 } satisfies Partial<BlockRegistry>;

@@ -1,0 +1,23 @@
+// apps/tabs.py: st.tabs with the mouse and the keyboard; the chosen tab survives reruns.
+import { expect, test } from "./helpers";
+
+test("st.tabs shows one tab at a time; the chosen tab stays chosen across reruns", async ({ app }) => {
+  await app.open("tabs");
+  const tabs = app.page.getByRole("tab");
+  await expect(tabs).toHaveText(["Cat", "Dog", "Owl"]);
+  await expect(app.main().getByText("A cat says meow.")).toBeVisible();
+  await expect(app.main().getByText("A dog says woof.")).toBeHidden();
+
+  await tabs.nth(1).click();
+  await expect(tabs.nth(1)).toHaveAttribute("aria-selected", "true");
+  await expect(app.main().getByText("A dog says woof.")).toBeVisible();
+  await expect(app.main().getByText("A cat says meow.")).toBeHidden();
+
+  await app.click("Rerun");
+  await expect(app.main().getByTestId("stText")).toHaveText("runs = 2");
+  await expect(app.main().getByText("A dog says woof.")).toBeVisible();
+
+  await tabs.nth(1).press("ArrowRight");
+  await expect(tabs.nth(2)).toBeFocused();
+  await expect(app.main().getByText("An owl says hoot.")).toBeVisible();
+});

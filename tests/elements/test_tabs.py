@@ -1,0 +1,39 @@
+"""st.tabs: one container per label; every tab's content runs (EL section; AppTest at.tabs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wasmlit.testing import AppTest
+
+
+def test_each_tab_is_a_container_with_its_label_and_contents() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "cat, dog = st.tabs(['Cat', 'Dog'])\n"
+        "cat.write('meow')\n"
+        "with dog:\n"
+        "    st.write('woof')\n"
+        "    st.checkbox('Good boy')\n"
+        "st.write('after')\n"
+    ).run()
+    assert [t.label for t in at.tabs] == ["Cat", "Dog"]
+    assert [m.value for m in at.tabs[0].markdown] == ["meow"]
+    assert [m.value for m in at.tabs[1].markdown] == ["woof"]
+    assert len(at.tabs[1].checkbox) == 1  # widgets inside a tab work like anywhere else
+    at.tabs[1].checkbox[0].check().run()
+    assert at.checkbox[0].value is True
+    assert at.markdown[-1].value == "after"
+
+
+@pytest.mark.parametrize(
+    ("arg", "message"),
+    [
+        ("[]", "The input argument to st.tabs must contain at least one tab label."),
+        ("['a', 1]", "The tabs input list to st.tabs is only allowed to contain strings."),
+    ],
+    ids=["empty", "not-strings"],
+)
+def test_tabs_errors_are_streamlits(arg: str, message: str) -> None:
+    at = AppTest.from_string(f"import streamlit as st\nst.tabs({arg})\n").run()
+    assert at.exception[0].value == message
