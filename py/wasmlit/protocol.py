@@ -419,6 +419,23 @@ class LinkButton:
     use_container_width: bool
 
 
+@dataclass(frozen=True)
+class DownloadButton:
+    """st.download_button: `data` is the file's bytes in base64 (the page makes a Blob of it
+    when clicked, then reruns with the button's trigger)."""
+
+    KIND: ClassVar[str] = "download_button"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    type: Literal["primary", "secondary", "tertiary"]
+    use_container_width: bool
+    file_name: str
+    mime: str
+    data: str
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -450,6 +467,7 @@ Element = Union[
     Toast,
     Celebration,
     LinkButton,
+    DownloadButton,
 ]
 
 

@@ -338,6 +338,20 @@ export interface LinkButton {
   readonly use_container_width: boolean;
 }
 
+/** st.download_button: `data` is the file's bytes in base64 (the page makes a Blob of it when clicked, then reruns with the button's trigger). */
+export interface DownloadButton {
+  readonly kind: "download_button";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly type: "primary" | "secondary" | "tertiary";
+  readonly use_container_width: boolean;
+  readonly file_name: string;
+  readonly mime: string;
+  readonly data: string;
+}
+
 export type Element =
   | Markdown
   | Heading
@@ -368,11 +382,12 @@ export type Element =
   | ButtonGroup
   | Toast
   | Celebration
-  | LinkButton;
+  | LinkButton
+  | DownloadButton;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -459,7 +474,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton;
 }
 
 /** `update`: the block already at `path` changed in place (st.status's update()), so its children stay even within the run that made it (Note [Block updates] in web/src/app/tree.ts). */

@@ -7,6 +7,8 @@ draws itself with that value. Errors use Streamlit's wording.
 
 from __future__ import annotations
 
+import base64
+import io
 import numbers
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -338,3 +340,49 @@ def link_button(dg: DeltaGenerator, label: str, url: str, *, help: str | None = 
     text = f"{icon} {label}" if icon else str(label)
     return dg._enqueue(protocol.LinkButton(text, str(url), help, bool(disabled), type,  # type: ignore[arg-type]  # checked above
                                            bool(use_container_width)))
+
+
+def _download_bytes(data: Any) -> tuple[bytes, str]:
+    """The bytes to download and the default MIME type, as Streamlit's download_button."""
+    if isinstance(data, str):
+        return data.encode(), "text/plain"
+    if isinstance(data, (bytes, bytearray)):
+        return bytes(data), "application/octet-stream"
+    if isinstance(data, io.TextIOWrapper):
+        return data.read().encode(), "text/plain"
+    if isinstance(data, (io.RawIOBase, io.BufferedReader, io.BytesIO, io.StringIO)) or hasattr(data, "read"):
+        data.seek(0)
+        raw = data.read()
+        return (raw.encode() if isinstance(raw, str) else bytes(raw)), "application/octet-stream"
+    raise StreamlitAPIException("Invalid binary data format: %s" % type(data))
+
+
+@command
+def download_button(
+    dg: DeltaGenerator, label: str, data: Any, file_name: str | None = None,
+    mime: str | None = None, key: Any = None, help: str | None = None,
+    on_click: WidgetCallback | None = None, args: Iterable[Any] | None = None,
+    kwargs: dict[str, Any] | None = None, *, type: str = "secondary", icon: str | None = None,
+    disabled: bool = False, use_container_width: bool = False,
+) -> bool:
+    if type not in ("primary", "secondary", "tertiary"):
+        raise StreamlitAPIException(
+            f'The type argument to st.download_button must be "primary", "secondary", or '
+            f"\"tertiary\". \nThe argument passed was '{type}'."
+        )
+    check_not_in_form(dg, "download_button")
+    user_key = _key(key)
+    _set_by_state(user_key, writes_allowed=False)
+    content, default_mime = _download_bytes(data)
+    wid = _widget_id(dg, "download_button", user_key, label=label, icon=icon, file_name=file_name,
+                     mime=mime, help=help, type=type, use_container_width=use_container_width)
+    meta = _meta(wid, "download_button", lambda v: bool(v) if v is not None else False, bool,
+                 on_click, args, kwargs, value_type="trigger")
+    value = bool(register_widget(meta, user_key).value)
+    text = f"{icon} {label}" if icon else str(label)
+    dg._enqueue(protocol.DownloadButton(
+        wid, text, help, bool(disabled), type,  # type: ignore[arg-type]  # checked above
+        bool(use_container_width), file_name or "download", mime or default_mime,
+        base64.b64encode(content).decode("ascii"),
+    ))
+    return value

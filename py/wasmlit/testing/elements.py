@@ -437,7 +437,7 @@ VIEWS: dict[str, type[Element]] = {
     "subheader": Heading, "text": Element, "code": Code, "divider": Element, "json": Element,
     "success": Alert, "info": Alert, "warning": Alert, "error": Alert, "toast": Toast,
     "exception": Exception, "progress": Progress, "spinner": Spinner, "empty": Element,
-    "button": Button, "checkbox": Checkbox, "text_input": TextInput,
+    "button": Button, "download_button": Button, "checkbox": Checkbox, "text_input": TextInput,
     "number_input": NumberInput, "slider": Slider, "selectbox": Selectbox,
     "toggle": Toggle, "radio": Radio, "multiselect": Multiselect, "text_area": TextArea,
     "select_slider": SelectSlider, "date_input": DateInput, "time_input": TimeInput,

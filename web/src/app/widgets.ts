@@ -31,7 +31,10 @@ import type { Element, JSONValue, Rerun, WidgetState } from "../protocol.gen";
 /** The element payloads that are widgets (they have an `id`). */
 export type WidgetElement = Extract<Element, { readonly id: string }>;
 /** Widgets that hold a value (all but buttons). */
-export type ValueWidget = Exclude<WidgetElement, { readonly kind: "button" | "form_submit_button" }>;
+export type ValueWidget = Exclude<
+  WidgetElement,
+  { readonly kind: "button" | "form_submit_button" | "download_button" }
+>;
 
 export function isWidget(el: Element): el is WidgetElement {
   return "id" in el;

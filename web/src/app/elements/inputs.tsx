@@ -65,6 +65,44 @@ function LinkButtonEl({ el }: ElementProps<"link_button">): JSX.Element {
   );
 }
 
+/** Saves `el.data` (base64) as a file named `el.file_name`, from memory. */
+function saveDownload(el: { readonly data: string; readonly mime: string; readonly file_name: string }): void {
+  const raw = atob(el.data);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: el.mime }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = el.file_name;
+  a.rel = "noopener";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function DownloadButtonEl({ el }: ElementProps<"download_button">): JSX.Element {
+  const session = useSession();
+  return (
+    <div class="wl-button" data-testid="stDownloadButton" data-width={el.use_container_width ? "full" : undefined}>
+      <button
+        type="button"
+        class="wl-btn"
+        {...{ kind: el.type } /* Streamlit's attribute, for CSS and tests; not in Preact's types. */}
+        data-testid={`stBaseButton-${el.type}`}
+        disabled={el.disabled}
+        onClick={() => {
+          saveDownload(el);
+          session.press(el.id); // A download click reruns, as in Streamlit.
+        }}
+      >
+        <MarkdownHtml body={el.label} inline tag="span" testid="stMarkdownContainer" />
+      </button>
+      <Help text={el.help} />
+    </div>
+  );
+}
+
 function CheckboxEl({ el }: ElementProps<"checkbox">): JSX.Element {
   const session = useSession();
   const checked = useValue(el.id) === true;
@@ -289,6 +327,7 @@ function SelectboxEl({ el }: ElementProps<"selectbox">): JSX.Element {
 export const inputRenderers = {
   button: ButtonEl,
   link_button: LinkButtonEl,
+  download_button: DownloadButtonEl,
   checkbox: CheckboxEl,
   text_input: TextInputEl,
   number_input: NumberInputEl,
