@@ -14,10 +14,22 @@ test("st.tabs shows one tab at a time; the chosen tab stays chosen across reruns
   await expect(app.main().getByText("A cat says meow.")).toBeHidden();
 
   await app.click("Rerun");
-  await expect(app.main().getByTestId("stText")).toHaveText("runs = 2");
+  await expect(app.main().getByText("runs = 2")).toBeVisible();
   await expect(app.main().getByText("A dog says woof.")).toBeVisible();
 
   await tabs.nth(1).press("ArrowRight");
   await expect(tabs.nth(2)).toBeFocused();
   await expect(app.main().getByText("An owl says hoot.")).toBeVisible();
+});
+
+test("st.popover opens over the page; its widgets work; Escape closes it", async ({ app }) => {
+  await app.open("tabs");
+  const body = app.page.getByTestId("stPopoverBody");
+  await expect(body).toBeHidden();
+  await app.page.getByTestId("stPopoverButton").click();
+  await expect(body).toBeVisible();
+  await app.typeAndCommit("Your name", "Ada");
+  await expect(app.main().getByText("hello = Ada")).toBeVisible();
+  await app.page.keyboard.press("Escape");
+  await expect(body).toBeHidden();
 });

@@ -8,3 +8,6 @@ with dog:
     st.button("Rerun")
 owl.write("An owl says hoot.")
 st.text(f"runs = {st.session_state.runs}")
+with st.popover("Settings"):
+    name = st.text_input("Your name")
+st.text(f"hello = {name}")

@@ -540,7 +540,18 @@ class Tab:
     label: str
 
 
-Block = Union[Vertical, Horizontal, Column, Expander, Form, Status, TabContainer, Tab]
+@dataclass(frozen=True)
+class Popover:
+    """st.popover: a button that opens a floating container (its content is drawn each run)."""
+
+    KIND: ClassVar[str] = "popover"
+    label: str
+    help: str | None
+    disabled: bool
+    use_container_width: bool
+
+
+Block = Union[Vertical, Horizontal, Column, Expander, Form, Status, TabContainer, Tab, Popover]
 
 
 # ------------------------------------------------- forward messages (to page)

@@ -37,3 +37,17 @@ def test_each_tab_is_a_container_with_its_label_and_contents() -> None:
 def test_tabs_errors_are_streamlits(arg: str, message: str) -> None:
     at = AppTest.from_string(f"import streamlit as st\nst.tabs({arg})\n").run()
     assert at.exception[0].value == message
+
+
+def test_popover_is_a_container_with_a_label_whose_widgets_work() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "with st.popover('Settings', icon='⚙️'):\n"
+        "    name = st.text_input('Name')\n"
+        "st.write(f'Hello {name}')\n"
+    ).run()
+    (pop,) = at.get("popover")
+    assert pop.label == "⚙️ Settings"
+    assert len(pop.text_input) == 1
+    at.text_input[0].input("Ada").run()
+    assert at.markdown[0].value == "Hello Ada"

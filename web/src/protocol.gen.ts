@@ -442,6 +442,15 @@ export interface Tab {
   readonly label: string;
 }
 
+/** st.popover: a button that opens a floating container (its content is drawn each run). */
+export interface Popover {
+  readonly kind: "popover";
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly use_container_width: boolean;
+}
+
 export type Block =
   | Vertical
   | Horizontal
@@ -450,11 +459,12 @@ export type Block =
   | Form
   | Status
   | TabContainer
-  | Tab;
+  | Tab
+  | Popover;
 
 export type BlockKind = Block["kind"];
 
-export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander", "form", "status", "tab_container", "tab"] as const;
+export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander", "form", "status", "tab_container", "tab", "popover"] as const;
 
 /** Sent by the worker while it boots, before Python runs the app. */
 export interface BootStatus {
@@ -482,7 +492,7 @@ export interface BlockDelta {
   readonly type: "block";
   readonly run_id: number;
   readonly path: number[];
-  readonly block: Vertical | Horizontal | Column | Expander | Form | Status | TabContainer | Tab;
+  readonly block: Vertical | Horizontal | Column | Expander | Form | Status | TabContainer | Tab | Popover;
   readonly update: boolean;
 }
 

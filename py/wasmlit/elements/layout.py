@@ -130,3 +130,12 @@ def tabs(dg: DeltaGenerator, tabs: Sequence[str]) -> list[DeltaGenerator]:
         raise StreamlitAPIException("The tabs input list to st.tabs is only allowed to contain strings.")
     container = dg._block(protocol.TabContainer())
     return [container._block(protocol.Tab(label)) for label in labels]
+
+
+@command
+def popover(dg: DeltaGenerator, label: str, *, help: str | None = None, icon: str | None = None,
+            disabled: bool = False, use_container_width: bool = False) -> DeltaGenerator:
+    """A button that opens a container floating over the page; what is written into it runs
+    on every rerun like any container."""
+    text = f"{icon} {label}" if icon else str(label)
+    return dg._block(protocol.Popover(text, help, bool(disabled), bool(use_container_width)))

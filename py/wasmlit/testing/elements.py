@@ -551,4 +551,12 @@ class Tab(Block):
         return str(self.node.payload.label)
 
 
-BLOCK_VIEWS: dict[str, type[Block]] = {"status": Status, "tab": Tab}
+class Popover(Block):
+    """`at.get("popover")[i]`: st.popover's label and contents."""
+
+    @property
+    def label(self) -> str:
+        return str(self.node.payload.label)
+
+
+BLOCK_VIEWS: dict[str, type[Block]] = {"status": Status, "tab": Tab, "popover": Popover}

@@ -169,6 +169,54 @@ function TabBlock({ children }: BlockProps<"tab">): JSX.Element {
   );
 }
 
+/**
+ * st.popover: a button; its content floats below it while open. The content
+ * is in the DOM (hidden) while closed, so widgets inside keep their values.
+ * Escape or a click outside closes it.
+ */
+function PopoverBlock({ block, children }: BlockProps<"popover">): JSX.Element {
+  const [open, setOpen] = useState(false);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (!open) return undefined;
+    const onDown = (e: MouseEvent): void => {
+      if (root && !root.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === "Escape") setOpen(false);
+    };
+    document.addEventListener("mousedown", onDown);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("mousedown", onDown);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open, root]);
+  return (
+    <div class="wl-popover" data-testid="stPopover" ref={setRoot} data-width={block.use_container_width ? "full" : undefined}>
+      <button
+        type="button"
+        class="wl-btn"
+        data-testid="stPopoverButton"
+        aria-expanded={open}
+        disabled={block.disabled}
+        title={block.help ?? undefined}
+        onClick={() => setOpen(!open)}
+      >
+        <MarkdownHtml body={block.label} inline tag="span" testid="stMarkdownContainer" />
+        <svg class="wl-chevron" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+          <path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+        </svg>
+      </button>
+      <div class="wl-popover-body" data-testid="stPopoverBody" hidden={!open}>
+        <div class="wl-vblock" data-testid="stVerticalBlock">
+          {children}
+        </div>
+      </div>
+    </div>
+  );
+}
+
 export const layoutRenderers = {
   vertical: VerticalBlock,
   horizontal: HorizontalBlock,
@@ -177,4 +225,5 @@ export const layoutRenderers = {
   status: StatusBlock,
   tab_container: TabContainerBlock,
   tab: TabBlock,
+  popover: PopoverBlock,
 } satisfies Partial<BlockRegistry>;
