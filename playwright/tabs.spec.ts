@@ -33,3 +33,13 @@ test("st.popover opens over the page; its widgets work; Escape closes it", async
   await app.page.keyboard.press("Escape");
   await expect(body).toBeHidden();
 });
+
+test("st.chat_message shows each message with its author's avatar", async ({ app }) => {
+  await app.open("tabs");
+  const messages = app.page.getByTestId("stChatMessage");
+  await expect(messages).toHaveCount(2);
+  await expect(messages.nth(0).getByTestId("stChatMessageAvatarUser")).toBeVisible();
+  await expect(messages.nth(0).getByTestId("stChatMessageContent")).toHaveText("Hi there!");
+  await expect(messages.nth(1).getByTestId("stChatMessageAvatarAssistant")).toBeVisible();
+  await expect(messages.nth(1)).toHaveAccessibleName("Chat message from assistant");
+});

@@ -11,3 +11,6 @@ st.text(f"runs = {st.session_state.runs}")
 with st.popover("Settings"):
     name = st.text_input("Your name")
 st.text(f"hello = {name}")
+with st.chat_message("user"):
+    st.write("Hi there!")
+st.chat_message("assistant").write("Hello, human.")

@@ -551,7 +551,19 @@ class Popover:
     use_container_width: bool
 
 
-Block = Union[Vertical, Horizontal, Column, Expander, Form, Status, TabContainer, Tab, Popover]
+@dataclass(frozen=True)
+class ChatMessage:
+    """st.chat_message: `avatar` is an emoji or short text, or an image URL when `avatar_is_image`."""
+
+    KIND: ClassVar[str] = "chat_message"
+    name: str
+    avatar: str
+    avatar_is_image: bool
+
+
+Block = Union[
+    Vertical, Horizontal, Column, Expander, Form, Status, TabContainer, Tab, Popover, ChatMessage
+]
 
 
 # ------------------------------------------------- forward messages (to page)

@@ -51,3 +51,22 @@ def test_popover_is_a_container_with_a_label_whose_widgets_work() -> None:
     assert len(pop.text_input) == 1
     at.text_input[0].input("Ada").run()
     assert at.markdown[0].value == "Hello Ada"
+
+
+def test_chat_message_has_an_author_an_avatar_and_contents() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "with st.chat_message('user'):\n"
+        "    st.write('Hi!')\n"
+        "st.chat_message('assistant').write('Hello, human.')\n"
+        "st.chat_message('Ada', avatar='🦉').write('Hoot.')\n"
+    ).run()
+    assert [(m.name, m.avatar, [x.value for x in m.markdown]) for m in at.chat_message] == [
+        ("user", "🧑", ["Hi!"]),
+        ("assistant", "🤖", ["Hello, human."]),
+        ("Ada", "🦉", ["Hoot."]),
+    ]
+    at = AppTest.from_string("import streamlit as st\nst.chat_message(None)\n").run()
+    assert at.exception[0].value == (
+        "The author name is required for a chat message, please set it via the parameter `name`."
+    )

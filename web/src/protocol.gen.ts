@@ -451,6 +451,14 @@ export interface Popover {
   readonly use_container_width: boolean;
 }
 
+/** st.chat_message: `avatar` is an emoji or short text, or an image URL when `avatar_is_image`. */
+export interface ChatMessage {
+  readonly kind: "chat_message";
+  readonly name: string;
+  readonly avatar: string;
+  readonly avatar_is_image: boolean;
+}
+
 export type Block =
   | Vertical
   | Horizontal
@@ -460,11 +468,12 @@ export type Block =
   | Status
   | TabContainer
   | Tab
-  | Popover;
+  | Popover
+  | ChatMessage;
 
 export type BlockKind = Block["kind"];
 
-export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander", "form", "status", "tab_container", "tab", "popover"] as const;
+export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander", "form", "status", "tab_container", "tab", "popover", "chat_message"] as const;
 
 /** Sent by the worker while it boots, before Python runs the app. */
 export interface BootStatus {
@@ -492,7 +501,7 @@ export interface BlockDelta {
   readonly type: "block";
   readonly run_id: number;
   readonly path: number[];
-  readonly block: Vertical | Horizontal | Column | Expander | Form | Status | TabContainer | Tab | Popover;
+  readonly block: Vertical | Horizontal | Column | Expander | Form | Status | TabContainer | Tab | Popover | ChatMessage;
   readonly update: boolean;
 }
 

@@ -139,3 +139,26 @@ def popover(dg: DeltaGenerator, label: str, *, help: str | None = None, icon: st
     on every rerun like any container."""
     text = f"{icon} {label}" if icon else str(label)
     return dg._block(protocol.Popover(text, help, bool(disabled), bool(use_container_width)))
+
+
+_CHAT_AVATARS = {"user": "🧑", "human": "🧑", "assistant": "🤖", "ai": "🤖"}
+
+
+@command
+def chat_message(dg: DeltaGenerator, name: str, *, avatar: Any = None) -> DeltaGenerator:
+    """A chat bubble: "user"/"human" and "assistant"/"ai" get their default avatars."""
+    if name is None:
+        raise StreamlitAPIException(
+            "The author name is required for a chat message, please set it via the parameter `name`."
+        )
+    is_image = isinstance(avatar, str) and avatar.startswith(("http://", "https://", "data:image/"))
+    if avatar is None:
+        shown = _CHAT_AVATARS.get(str(name).lower(), str(name)[:1].upper() or "?")
+    elif isinstance(avatar, str):
+        shown = avatar
+    else:
+        raise StreamlitAPIException(
+            f"Failed to load the provided avatar value as an image ({type(avatar).__name__}); "
+            "images as avatars come with st.image (issue #6): pass an emoji or an image URL."
+        )
+    return dg._block(protocol.ChatMessage(str(name), shown, is_image))

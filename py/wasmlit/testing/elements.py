@@ -559,4 +559,18 @@ class Popover(Block):
         return str(self.node.payload.label)
 
 
-BLOCK_VIEWS: dict[str, type[Block]] = {"status": Status, "tab": Tab, "popover": Popover}
+class ChatMessage(Block):
+    """`at.chat_message[i]`: the author's name and avatar, and the message's contents."""
+
+    @property
+    def name(self) -> str:
+        return str(self.node.payload.name)
+
+    @property
+    def avatar(self) -> str:
+        return str(self.node.payload.avatar)
+
+
+BLOCK_VIEWS: dict[str, type[Block]] = {
+    "status": Status, "tab": Tab, "popover": Popover, "chat_message": ChatMessage,
+}

@@ -217,6 +217,40 @@ function PopoverBlock({ block, children }: BlockProps<"popover">): JSX.Element {
   );
 }
 
+/** An avatar image URL the page may load: web images or inline image data, nothing else. */
+export function safeImageUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url, document.baseURI);
+    if (parsed.protocol === "http:" || parsed.protocol === "https:") return parsed.href;
+    return parsed.protocol === "data:" && /^data:image\/(png|jpeg|gif|webp);/i.test(url) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+const CHAT_AVATAR_IDS: Readonly<Record<string, string>> = {
+  user: "stChatMessageAvatarUser",
+  human: "stChatMessageAvatarUser",
+  assistant: "stChatMessageAvatarAssistant",
+  ai: "stChatMessageAvatarAssistant",
+};
+
+function ChatMessageBlock({ block, children }: BlockProps<"chat_message">): JSX.Element {
+  const src = block.avatar_is_image ? safeImageUrl(block.avatar) : null;
+  return (
+    <div class="wl-chat" data-testid="stChatMessage" aria-label={`Chat message from ${block.name}`}>
+      <div class="wl-chat-avatar" data-testid={CHAT_AVATAR_IDS[block.name.toLowerCase()] ?? "stChatMessageAvatarCustom"}>
+        {src ? <img src={src} alt="" /> : <MarkdownHtml body={block.avatar_is_image ? "?" : block.avatar} inline tag="span" />}
+      </div>
+      <div class="wl-chat-content" data-testid="stChatMessageContent">
+        <div class="wl-vblock" data-testid="stVerticalBlock">
+          {children}
+        </div>
+      </div>
+    </div>
+  );
+}
+
 export const layoutRenderers = {
   vertical: VerticalBlock,
   horizontal: HorizontalBlock,
@@ -226,4 +260,5 @@ export const layoutRenderers = {
   tab_container: TabContainerBlock,
   tab: TabBlock,
   popover: PopoverBlock,
+  chat_message: ChatMessageBlock,
 } satisfies Partial<BlockRegistry>;
