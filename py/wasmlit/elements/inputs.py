@@ -83,22 +83,32 @@ def button(
     kwargs: dict[str, Any] | None = None, *, type: str = "secondary", icon: str | None = None,
     disabled: bool = False, use_container_width: bool = False,
 ) -> bool:
-    if type not in ("primary", "secondary", "tertiary"):
-        raise StreamlitAPIException(
-            f'The type argument to st.button must be "primary", "secondary", or "tertiary". '
-            f"\nThe argument passed was '{type}'."
-        )
+    _check_button_type("button", type)
     check_not_in_form(dg, "button")
     user_key = _key(key)
     _set_by_state(user_key, writes_allowed=False)
     wid = _widget_id(dg, "button", user_key, label=label, icon=icon, help=help, type=type,
                      use_container_width=use_container_width)
-    meta = _meta(wid, "button", lambda v: bool(v) if v is not None else False, bool,
-                 on_click, args, kwargs, value_type="trigger")
-    value = bool(register_widget(meta, user_key).value)
+    value = _pressed(wid, "button", user_key, on_click, args, kwargs)
     dg._enqueue(protocol.Button(wid, str(label), help, bool(disabled), type,  # type: ignore[arg-type]  # checked above
                                 bool(use_container_width)))
     return value
+
+
+def _check_button_type(command: str, type: str) -> None:
+    if type not in ("primary", "secondary", "tertiary"):
+        raise StreamlitAPIException(
+            f'The type argument to st.{command} must be "primary", "secondary", or "tertiary". '
+            f"\nThe argument passed was '{type}'."
+        )
+
+
+def _pressed(wid: str, kind: str, user_key: str | None, on_click: WidgetCallback | None,
+             args: Iterable[Any] | None, kwargs: dict[str, Any] | None) -> bool:
+    """Registers a button-like widget (a trigger: True in the one run its press causes)."""
+    meta = _meta(wid, kind, lambda v: bool(v) if v is not None else False, bool,
+                 on_click, args, kwargs, value_type="trigger")
+    return bool(register_widget(meta, user_key).value)
 
 
 # ---------------------------------------------------------------- checkbox
@@ -332,11 +342,7 @@ def _equal(a: Any, b: Any) -> bool:
 def link_button(dg: DeltaGenerator, label: str, url: str, *, help: str | None = None,
                 type: str = "secondary", icon: str | None = None, disabled: bool = False,
                 use_container_width: bool = False) -> DeltaGenerator:
-    if type not in ("primary", "secondary", "tertiary"):
-        raise StreamlitAPIException(
-            f'The type argument to st.link_button must be "primary", "secondary", or "tertiary". '
-            f"\nThe argument passed was '{type}'."
-        )
+    _check_button_type("link_button", type)
     text = f"{icon} {label}" if icon else str(label)
     return dg._enqueue(protocol.LinkButton(text, str(url), help, bool(disabled), type,  # type: ignore[arg-type]  # checked above
                                            bool(use_container_width)))
@@ -365,20 +371,14 @@ def download_button(
     kwargs: dict[str, Any] | None = None, *, type: str = "secondary", icon: str | None = None,
     disabled: bool = False, use_container_width: bool = False,
 ) -> bool:
-    if type not in ("primary", "secondary", "tertiary"):
-        raise StreamlitAPIException(
-            f'The type argument to st.download_button must be "primary", "secondary", or '
-            f"\"tertiary\". \nThe argument passed was '{type}'."
-        )
+    _check_button_type("download_button", type)
     check_not_in_form(dg, "download_button")
     user_key = _key(key)
     _set_by_state(user_key, writes_allowed=False)
     content, default_mime = _download_bytes(data)
     wid = _widget_id(dg, "download_button", user_key, label=label, icon=icon, file_name=file_name,
                      mime=mime, help=help, type=type, use_container_width=use_container_width)
-    meta = _meta(wid, "download_button", lambda v: bool(v) if v is not None else False, bool,
-                 on_click, args, kwargs, value_type="trigger")
-    value = bool(register_widget(meta, user_key).value)
+    value = _pressed(wid, "download_button", user_key, on_click, args, kwargs)
     text = f"{icon} {label}" if icon else str(label)
     dg._enqueue(protocol.DownloadButton(
         wid, text, help, bool(disabled), type,  # type: ignore[arg-type]  # checked above

@@ -72,3 +72,17 @@ let nextDomId = 0;
 export function domId(prefix: string): string {
   return `${prefix}-${++nextDomId}`;
 }
+
+/**
+ * `url` resolved against the page if its scheme is one of `schemes` (e.g.
+ * "https:"), else null: URLs from the script are data, so a `javascript:` one
+ * must never become a link or an image source.
+ */
+export function urlWithScheme(url: string, schemes: readonly string[]): string | null {
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return schemes.includes(parsed.protocol) ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

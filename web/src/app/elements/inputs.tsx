@@ -10,23 +10,29 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { JSONValue } from "../../protocol.gen";
 import { clamp, formatNumber, stepValue } from "../format";
 import { useSession, type ElementProps, type ElementRegistry } from "../render";
-import { domId, Help, MarkdownHtml, WidgetLabel } from "./common";
+import { domId, Help, MarkdownHtml, urlWithScheme, WidgetLabel } from "./common";
 
 function useValue(id: string): JSONValue {
   return useSession().widgets.value(id).value;
 }
 
-function ButtonEl({ el }: ElementProps<"button">): JSX.Element {
+type ButtonLike = ElementProps<"button" | "download_button">["el"];
+
+/** st.button and st.download_button: a button that reruns with its trigger (after `before`). */
+function PressButton({ el, testid, before }: { el: ButtonLike; testid: string; before?: () => void }): JSX.Element {
   const session = useSession();
   return (
-    <div class="wl-button" data-testid="stButton" data-width={el.use_container_width ? "full" : undefined}>
+    <div class="wl-button" data-testid={testid} data-width={el.use_container_width ? "full" : undefined}>
       <button
         type="button"
         class="wl-btn"
         {...{ kind: el.type } /* Streamlit's attribute, for CSS and tests; not in Preact's types. */}
         data-testid={`stBaseButton-${el.type}`}
         disabled={el.disabled}
-        onClick={() => session.press(el.id)}
+        onClick={() => {
+          before?.();
+          session.press(el.id);
+        }}
       >
         <MarkdownHtml body={el.label} inline tag="span" testid="stMarkdownContainer" />
       </button>
@@ -35,14 +41,13 @@ function ButtonEl({ el }: ElementProps<"button">): JSX.Element {
   );
 }
 
-/** Only web and mail links are followed: a `javascript:` (or other) URL is data, never code. */
+function ButtonEl({ el }: ElementProps<"button">): JSX.Element {
+  return <PressButton el={el} testid="stButton" />;
+}
+
+/** Only web and mail links are followed. */
 export function safeLinkUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url, document.baseURI);
-    return ["http:", "https:", "mailto:"].includes(parsed.protocol) ? parsed.href : null;
-  } catch {
-    return null;
-  }
+  return urlWithScheme(url, ["http:", "https:", "mailto:"]);
 }
 
 function LinkButtonEl({ el }: ElementProps<"link_button">): JSX.Element {
@@ -82,25 +87,8 @@ function saveDownload(el: { readonly data: string; readonly mime: string; readon
 }
 
 function DownloadButtonEl({ el }: ElementProps<"download_button">): JSX.Element {
-  const session = useSession();
-  return (
-    <div class="wl-button" data-testid="stDownloadButton" data-width={el.use_container_width ? "full" : undefined}>
-      <button
-        type="button"
-        class="wl-btn"
-        {...{ kind: el.type } /* Streamlit's attribute, for CSS and tests; not in Preact's types. */}
-        data-testid={`stBaseButton-${el.type}`}
-        disabled={el.disabled}
-        onClick={() => {
-          saveDownload(el);
-          session.press(el.id); // A download click reruns, as in Streamlit.
-        }}
-      >
-        <MarkdownHtml body={el.label} inline tag="span" testid="stMarkdownContainer" />
-      </button>
-      <Help text={el.help} />
-    </div>
-  );
+  // A download click reruns, as in Streamlit.
+  return <PressButton el={el} testid="stDownloadButton" before={() => saveDownload(el)} />;
 }
 
 function CheckboxEl({ el }: ElementProps<"checkbox">): JSX.Element {

@@ -1,11 +1,11 @@
 // Layout blocks: vertical (st.container), horizontal (the row of
 // st.columns), column, expander, status. Mirrors py/wasmlit/elements/layout.py.
 
-import type { JSX } from "preact";
+import type { ComponentChildren, JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { NodeView, type BlockProps, type BlockRegistry } from "../render";
 import type { TreeNode } from "../tree";
-import { MarkdownHtml } from "./common";
+import { MarkdownHtml, urlWithScheme } from "./common";
 
 function VerticalBlock({ block, children }: BlockProps<"vertical">): JSX.Element {
   const inner = (
@@ -44,31 +44,54 @@ function ColumnBlock({ block, children }: BlockProps<"column">): JSX.Element {
   );
 }
 
-function ExpanderBlock({ block, children }: BlockProps<"expander">): JSX.Element {
-  // The user's open/closed choice wins over later reruns, as in Streamlit;
-  // a change of `expanded` by the script still applies.
-  const [open, setOpen] = useState(block.expanded);
-  useEffect(() => setOpen(block.expanded), [block.expanded]);
+interface ExpandableProps {
+  readonly label: string;
+  readonly expanded: boolean;
+  /** Drawn before the label (the expander's icon, the status's state). */
+  readonly icon: ComponentChildren;
+  readonly class?: string;
+  readonly state?: string;
+  readonly children: ComponentChildren;
+}
+
+/**
+ * The <details> behind st.expander and st.status. The user's open/closed
+ * choice wins over later reruns, as in Streamlit; a change of `expanded` by
+ * the script still applies.
+ */
+function Expandable(p: ExpandableProps): JSX.Element {
+  const [open, setOpen] = useState(p.expanded);
+  useEffect(() => setOpen(p.expanded), [p.expanded]);
   return (
     <details
-      class="wl-expander"
+      class={p.class ? `wl-expander ${p.class}` : "wl-expander"}
       data-testid="stExpander"
+      data-state={p.state}
       open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary class="wl-expander-summary">
-        {block.icon ? <MarkdownHtml body={block.icon} inline tag="span" class="wl-expander-icon" /> : null}
-        <MarkdownHtml body={block.label} inline tag="span" testid="stMarkdownContainer" class="wl-expander-label" />
+        {p.icon}
+        <MarkdownHtml body={p.label} inline tag="span" testid="stMarkdownContainer" class="wl-expander-label" />
         <svg class="wl-chevron" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
         </svg>
       </summary>
       <div class="wl-expander-details" data-testid="stExpanderDetails">
         <div class="wl-vblock" data-testid="stVerticalBlock">
-          {children}
+          {p.children}
         </div>
       </div>
     </details>
+  );
+}
+
+function ExpanderBlock({ block, children }: BlockProps<"expander">): JSX.Element {
+  const icon = block.icon ? <MarkdownHtml body={block.icon} inline tag="span" class="wl-expander-icon" /> : null;
+  return (
+    <Expandable label={block.label} expanded={block.expanded} icon={icon}>
+      {children}
+    </Expandable>
   );
 }
 
@@ -76,36 +99,20 @@ const STATUS_ICONS = { running: "", complete: "✓", error: "✕" } as const;
 
 /** st.status: an expander whose icon shows the state; update() changes it in place. */
 function StatusBlock({ block, children }: BlockProps<"status">): JSX.Element {
-  const [open, setOpen] = useState(block.expanded);
-  useEffect(() => setOpen(block.expanded), [block.expanded]);
-  return (
-    <details
-      class="wl-expander wl-st-status"
-      data-testid="stExpander"
-      data-state={block.state}
-      open={open}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
+  const icon = (
+    <span
+      class="wl-st-status-icon"
+      data-testid={block.state === "running" ? "stExpanderIconSpinner" : "stExpanderIcon"}
+      role="img"
+      aria-label={block.state}
     >
-      <summary class="wl-expander-summary">
-        <span
-          class="wl-st-status-icon"
-          data-testid={block.state === "running" ? "stExpanderIconSpinner" : "stExpanderIcon"}
-          role="img"
-          aria-label={block.state}
-        >
-          {STATUS_ICONS[block.state]}
-        </span>
-        <MarkdownHtml body={block.label} inline tag="span" testid="stMarkdownContainer" class="wl-expander-label" />
-        <svg class="wl-chevron" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-          <path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-        </svg>
-      </summary>
-      <div class="wl-expander-details" data-testid="stExpanderDetails">
-        <div class="wl-vblock" data-testid="stVerticalBlock">
-          {children}
-        </div>
-      </div>
-    </details>
+      {STATUS_ICONS[block.state]}
+    </span>
+  );
+  return (
+    <Expandable label={block.label} expanded={block.expanded} icon={icon} class="wl-st-status" state={block.state}>
+      {children}
+    </Expandable>
   );
 }
 
@@ -219,13 +226,8 @@ function PopoverBlock({ block, children }: BlockProps<"popover">): JSX.Element {
 
 /** An avatar image URL the page may load: web images or inline image data, nothing else. */
 export function safeImageUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url, document.baseURI);
-    if (parsed.protocol === "http:" || parsed.protocol === "https:") return parsed.href;
-    return parsed.protocol === "data:" && /^data:image\/(png|jpeg|gif|webp);/i.test(url) ? url : null;
-  } catch {
-    return null;
-  }
+  if (/^data:image\/(png|jpeg|gif|webp);/i.test(url)) return url;
+  return urlWithScheme(url, ["http:", "https:"]);
 }
 
 const CHAT_AVATAR_IDS: Readonly<Record<string, string>> = {
