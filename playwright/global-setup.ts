@@ -43,7 +43,20 @@ function appSources(): Promise<AppSource[]> {
       .sort()
       .map((f) => ({ name: f.slice(0, -3), file: path.join(here, "apps", f) })),
     { name: "demo", file: path.join(root, "py/wasmlit/demo/streamlit_app.py") },
-  ]);
+  ].filter(wanted));
+}
+
+/**
+ * WASMLIT_PW_APPS=name,prefix*,... builds only those apps (a developer running
+ * one spec need not wait for every bundle); unset, every app is built.
+ */
+function wanted(app: AppSource): boolean {
+  const only = process.env.WASMLIT_PW_APPS;
+  if (!only) return true;
+  return only.split(",").some((p) => {
+    const want = p.trim();
+    return want.endsWith("*") ? app.name.startsWith(want.slice(0, -1)) : app.name === want;
+  });
 }
 
 /** The build command: the venv's console script, else the package from py/. */
