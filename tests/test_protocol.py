@@ -55,3 +55,28 @@ def test_parse_backmsg_rejects_malformed_messages(bad: str) -> None:
 def test_nan_cannot_reach_the_page() -> None:
     with pytest.raises(ValueError):
         protocol.encode(protocol.Progress(1, None).__class__(float("nan"), None))  # type: ignore[arg-type]
+
+
+def test_bytes_travel_beside_the_json_in_placeholder_order() -> None:
+    """Note [Bulk bytes]: a `bytes` field is a placeholder in the JSON; its data is a buffer."""
+    button = protocol.DownloadButton("id", "Get", None, False, "secondary", False, "a.bin", "application/octet-stream",
+                                     b"\x00\x01\xff")
+    msg = protocol.ElementDelta(1, [0, 0], button)
+    text, buffers = protocol.encode_parts(msg)
+    assert json.loads(text)["element"]["data"] == {"$bytes": 0}
+    assert buffers == [b"\x00\x01\xff"]
+    assert b"\xff" not in text
+
+
+def test_parse_backmsg_puts_buffers_back_in_widget_values() -> None:
+    text = json.dumps({"type": "rerun", "fragment_id": None, "widgets": [
+        {"id": "up", "value": [{"name": "a.csv", "data": {"$bytes": 1}}, {"$bytes": 0}], "trigger": False}]})
+    msg = protocol.parse_backmsg(text, [b"zero", b"one"])
+    assert isinstance(msg, protocol.Rerun)
+    assert msg.widgets[0].value == [{"name": "a.csv", "data": b"one"}, b"zero"]
+
+
+def test_parse_backmsg_rejects_a_placeholder_without_its_buffer() -> None:
+    text = json.dumps({"type": "rerun", "fragment_id": None, "widgets": [{"id": "up", "value": {"$bytes": 3}}]})
+    with pytest.raises(protocol.ProtocolError, match="no buffer 3"):
+        protocol.parse_backmsg(text, [b"only one"])

@@ -40,6 +40,8 @@ def ts_type(tp: Any) -> str:
         return "number"
     if tp is bool:
         return "boolean"
+    if tp is bytes:
+        return "Uint8Array<ArrayBuffer>"  # transferred: Note [Bulk bytes] in protocol.py
     if tp is type(None):
         return "null"
     origin = get_origin(tp)

@@ -9,7 +9,7 @@ Note [Wire format]
 A message is a JSON object. Messages carry their tag in `type`; element and
 block payloads carry theirs in `kind`. Every field is always sent (no optional
 fields on the wire), so the renderer never guesses defaults. A value of `None`
-is sent as `null`. Deltas address a node by path: `[root, i, j, ...]` where
+is sent as `null`; `bytes` travel beside the JSON (Note [Bulk bytes]). Deltas address a node by path: `[root, i, j, ...]` where
 `root` indexes `ROOTS`; see Note [Delta paths] in runtime/outbox.py.
 """
 
@@ -18,9 +18,13 @@ from __future__ import annotations
 import dataclasses
 import json
 from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Literal, Union
 
 JSONValue = Any  # str | int | float | bool | None | list[JSONValue] | dict[str, JSONValue]
+#: What a `bytes` field may hold when sent (Note [Bulk bytes]): a memoryview of
+#: an Arrow buffer saves a copy in Python.
+Buffer = Union[bytes, bytearray, memoryview]
 
 ROOTS: tuple[str, ...] = ("main", "sidebar", "event", "bottom")
 
@@ -421,7 +425,7 @@ class LinkButton:
 
 @dataclass(frozen=True)
 class DownloadButton:
-    """st.download_button: `data` is the file's bytes in base64 (the page makes a Blob of it
+    """st.download_button: `data` is the file's bytes (the page makes a Blob of them
     when clicked, then reruns with the button's trigger)."""
 
     KIND: ClassVar[str] = "download_button"
@@ -433,7 +437,7 @@ class DownloadButton:
     use_container_width: bool
     file_name: str
     mime: str
-    data: str
+    data: bytes
 
 
 Element = Union[
@@ -726,13 +730,26 @@ def _shape(cls: type) -> tuple[tuple[tuple[str, JSONValue], ...], tuple[str, ...
     return shape
 
 
-def to_wire(value: Any) -> JSONValue:
-    """A protocol value as plain JSON data, with its tag."""
+_BUFFER_TYPES = (bytes, bytearray, memoryview)
+
+
+def to_wire(value: Any, buffers: list[Buffer] | None = None) -> JSONValue:
+    """A protocol value as plain JSON data, with its tag.
+
+    Bytes (Note [Bulk bytes]) become `{"$bytes": n}`, n indexing `buffers`,
+    which they are appended to; without `buffers` they are dropped to that
+    placeholder with n = -1 (AppTest's check that a message encodes).
+    """
     cls = type(value)
     if cls in _SCALAR_TYPES:
         return value  # one of JSON's scalars
     if cls is list or cls is tuple:
-        return [to_wire(v) for v in value]
+        return [to_wire(v, buffers) for v in value]
+    if cls in _BUFFER_TYPES:
+        if buffers is None:
+            return {"$bytes": -1}
+        buffers.append(value)
+        return {"$bytes": len(buffers) - 1}
     shape = _shape(cls)
     if shape is not None:
         tags, names = shape
@@ -740,23 +757,59 @@ def to_wire(value: Any) -> JSONValue:
         fields = getattr(value, "__dict__", None)  # None for a slots dataclass
         for name in names:
             v = fields[name] if fields is not None else getattr(value, name)
-            out[name] = v if type(v) in _SCALAR_TYPES else to_wire(v)
+            out[name] = v if type(v) in _SCALAR_TYPES else to_wire(v, buffers)
         return out
     if isinstance(value, (list, tuple)):
-        return [to_wire(v) for v in value]
+        return [to_wire(v, buffers) for v in value]
     return value  # JSON already: subclasses of the scalars, the dicts of st.json
 
 
 def encode(msg: ForwardMsg) -> bytes:
+    """`msg` as UTF-8 JSON, its bytes left as placeholders; see `encode_parts`."""
     return json.dumps(to_wire(msg), separators=(",", ":"), allow_nan=False).encode()
+
+
+def encode_parts(msg: ForwardMsg) -> tuple[bytes, list[Buffer]]:
+    """`msg` as UTF-8 JSON plus the bytes it carries, in placeholder order.
+
+    Note [Bulk bytes]
+    ~~~~~~~~~~~~~~~~~
+    A schema field typed `bytes` (an image, an Arrow IPC stream, a download, an
+    upload) never travels inside the JSON: it is replaced by `{"$bytes": n}`
+    and its data goes beside the text as the n-th transferred ArrayBuffer (the
+    page's channel.ts puts a Uint8Array back in its place before the message is
+    applied). In the other direction a BackMsg may hold Uint8Arrays, which the
+    page sends the same way and `parse_backmsg` turns back into `bytes`.
+    Encoding base64 in Python and decoding it on the main thread would cost a
+    third more bytes and two passes over them.
+    """
+    buffers: list[Buffer] = []
+    text = json.dumps(to_wire(msg, buffers), separators=(",", ":"), allow_nan=False).encode()
+    return text, buffers
+
+
+def _bytes_hook(buffers: Sequence[bytes]) -> Callable[[dict[str, Any]], Any]:
+    def hook(obj: dict[str, Any]) -> Any:
+        if len(obj) == 1 and "$bytes" in obj:
+            n = obj["$bytes"]
+            if not (type(n) is int and 0 <= n < len(buffers)):
+                raise ProtocolError(f"no buffer {n!r} for a $bytes placeholder")
+            return buffers[n]
+        return obj
+
+    return hook
 
 
 class ProtocolError(ValueError):
     """A message from the page that does not fit the schema."""
 
 
-def parse_backmsg(data: str | bytes | dict[str, Any]) -> BackMsg:
-    raw = json.loads(data) if isinstance(data, (str, bytes)) else data
+def parse_backmsg(data: str | bytes | dict[str, Any], buffers: Sequence[bytes] = ()) -> BackMsg:
+    """A BackMsg from its JSON; `{"$bytes": n}` in it stands for `buffers[n]` (Note [Bulk bytes])."""
+    if isinstance(data, (str, bytes)):
+        raw = json.loads(data, object_hook=_bytes_hook(buffers)) if buffers else json.loads(data)
+    else:
+        raw = data
     if not isinstance(raw, dict):
         raise ProtocolError(f"a BackMsg must be an object, got {type(raw).__name__}")
     tag = raw.get("type")

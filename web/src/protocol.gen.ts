@@ -338,7 +338,7 @@ export interface LinkButton {
   readonly use_container_width: boolean;
 }
 
-/** st.download_button: `data` is the file's bytes in base64 (the page makes a Blob of it when clicked, then reruns with the button's trigger). */
+/** st.download_button: `data` is the file's bytes (the page makes a Blob of them when clicked, then reruns with the button's trigger). */
 export interface DownloadButton {
   readonly kind: "download_button";
   readonly id: string;
@@ -349,7 +349,7 @@ export interface DownloadButton {
   readonly use_container_width: boolean;
   readonly file_name: string;
   readonly mime: string;
-  readonly data: string;
+  readonly data: Uint8Array<ArrayBuffer>;
 }
 
 export type Element =

@@ -92,7 +92,7 @@ from wasmlit.runtime.host import Host  # noqa: E402
 from wasmlit.runtime.session import AppSession  # noqa: E402
 
 class _Quiet(Host):
-    def post(self, data):
+    def post(self, data, buffers):
         pass
 
 alias.install()

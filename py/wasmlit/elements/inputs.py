@@ -7,7 +7,6 @@ draws itself with that value. Errors use Streamlit's wording.
 
 from __future__ import annotations
 
-import base64
 import io
 import numbers
 from collections.abc import Callable, Iterable, Sequence
@@ -383,6 +382,6 @@ def download_button(
     dg._enqueue(protocol.DownloadButton(
         wid, text, help, bool(disabled), type,  # type: ignore[arg-type]  # checked above
         bool(use_container_width), file_name or "download", mime or default_mime,
-        base64.b64encode(content).decode("ascii"),
+        content,
     ))
     return value

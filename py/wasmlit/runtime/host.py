@@ -23,9 +23,10 @@ class Host:
         self._wake = threading.Event()
 
     def send(self, msg: protocol.ForwardMsg) -> None:
-        self.post(protocol.encode(msg))
+        self.post(*protocol.encode_parts(msg))
 
-    def post(self, data: bytes) -> None:
+    def post(self, data: bytes, buffers: list[protocol.Buffer]) -> None:
+        """One ForwardMsg: its JSON, and the bytes it carries (Note [Bulk bytes])."""
         raise NotImplementedError
 
     def wait(self, seconds: float) -> None:
@@ -72,5 +73,5 @@ class MemoryHost(Host):
         protocol.encode(msg)  # every message must be valid on the wire
         self.messages.append(msg)
 
-    def post(self, data: bytes) -> None:  # pragma: no cover - send() is overridden
+    def post(self, data: bytes, buffers: list[protocol.Buffer]) -> None:  # pragma: no cover - send() is overridden
         raise AssertionError("MemoryHost keeps objects")

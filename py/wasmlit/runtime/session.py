@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 
 from wasmlit import protocol
 from wasmlit.runtime.control import install_sleep
@@ -38,9 +39,12 @@ class AppSession:
         self.requests.request_rerun(data)
         self.host.notify()
 
-    def receive(self, text: str | bytes) -> None:
-        """A BackMsg from the page: only queues it (see worker/entry.py)."""
-        msg = protocol.parse_backmsg(text)
+    def receive(self, text: str | bytes, buffers: Sequence[bytes] = ()) -> None:
+        """A BackMsg from the page: only queues it (see worker/entry.py).
+
+        `buffers` are the bytes its `$bytes` placeholders stand for (Note [Bulk bytes]).
+        """
+        msg = protocol.parse_backmsg(text, buffers)
         if isinstance(msg, protocol.Rerun):
             fragments = (msg.fragment_id,) if msg.fragment_id is not None else ()
             self.request_rerun(RerunData(tuple(msg.widgets), fragment_ids=fragments))

@@ -9,11 +9,13 @@ the app, registers a JS module `_wasmlit_host` and then calls, in order:
 
 and for every BackMsg (JSON text) that the page sends:
 
-    entry.receive(text)                      # only queues; never runs the script
+    entry.receive(text, ...buffers)          # only queues; never runs the script
     if (!draining) await entry.drain.callPromising()
 
 `_wasmlit_host` provides:
-    post(data: Uint8Array): void    -- one ForwardMsg (UTF-8 JSON), to the page
+    post(data: Uint8Array, ...buffers: Uint8Array[]): void
+                                    -- one ForwardMsg (UTF-8 JSON) and the bytes it
+                                       carries (Note [Bulk bytes] in protocol.py)
     persist(): Promise<void>        -- store ~/.streamlit/cache in IndexedDB
                                        (Note [Persisted entries] in caching/storage.py)
     wait(ms: number): Promise<void> -- resolves after `ms`, or as soon as a
@@ -40,6 +42,7 @@ import _wasmlit_host  # type: ignore[import-not-found]  # registered by boot.ts
 import js  # type: ignore[import-not-found]  # Pyodide only
 from pyodide.ffi import can_run_sync, run_sync, to_js  # type: ignore[import-not-found]  # Pyodide only
 
+from wasmlit.protocol import Buffer
 from wasmlit.runtime.control import _original_sleep
 from wasmlit.runtime.host import Host
 from wasmlit.runtime.session import AppSession
@@ -54,8 +57,8 @@ class PyodideHost(Host):
         # the current suspender), so it is asked at each yield, not once.
         return bool(can_run_sync())
 
-    def post(self, data: bytes) -> None:
-        _wasmlit_host.post(to_js(data))
+    def post(self, data: bytes, buffers: list[Buffer]) -> None:
+        _wasmlit_host.post(to_js(data), *[to_js(b) for b in buffers])
 
     def persist(self) -> None:
         done = _wasmlit_host.persist()
@@ -91,9 +94,10 @@ def start(app_dir: str, entry_script: str) -> None:
     _session.request_initial_run()
 
 
-def receive(text: str) -> None:
+def receive(text: str, *buffers: Any) -> None:
+    """A BackMsg; `buffers` are the Uint8Arrays its `$bytes` placeholders index."""
     assert _session is not None, "start() first"
-    _session.receive(text)
+    _session.receive(text, [b.to_bytes() for b in buffers])
 
 
 def drain() -> None:

@@ -35,16 +35,9 @@ export function openChannel(onMessage: (msg: ForwardMsg) => void, onFailure: Fai
   }
   const decoder = new TextDecoder();
   const inbox = batcher((data: unknown) => {
-    let text: string;
-    if (data instanceof Uint8Array) text = decoder.decode(data);
-    else if (typeof data === "string") text = data;
-    else {
-      console.error("wasmlit: unexpected message from the worker", data);
-      return;
-    }
-    // Cast: the worker only posts ForwardMsgs encoded from protocol.py's
-    // dataclasses (or built in boot.ts against the same generated types).
-    onMessage(JSON.parse(text) as ForwardMsg);
+    const msg = decodeForward(data, decoder);
+    if (msg === null) console.error("wasmlit: unexpected message from the worker", data);
+    else onMessage(msg);
   });
   worker.onmessage = (ev: MessageEvent<unknown>) => inbox(ev.data);
   worker.onerror = (ev: ErrorEvent) => {
@@ -56,7 +49,50 @@ export function openChannel(onMessage: (msg: ForwardMsg) => void, onFailure: Fai
     );
   };
   worker.postMessage({ type: "init", base: new URL(".", document.baseURI).href });
-  return { send: (msg) => worker.postMessage(JSON.stringify(msg)) };
+  return {
+    send: (msg) => {
+      const { json, buffers } = encodeBack(msg);
+      if (buffers.length === 0) worker.postMessage(json);
+      else worker.postMessage({ json, buffers }, buffers.map((b) => b.buffer));
+    },
+  };
+}
+
+/** Note [Bulk bytes] in protocol.py: `{"$bytes": n}` stands for the n-th buffer. */
+function isPlaceholder(v: unknown): v is { $bytes: number } {
+  return typeof v === "object" && v !== null && typeof (v as { $bytes?: unknown }).$bytes === "number";
+}
+
+/**
+ * A ForwardMsg from what the worker posted: UTF-8 JSON, or `{json, buffers}`
+ * when it carries bytes (put back in place of their placeholders); null for
+ * anything else.
+ */
+export function decodeForward(data: unknown, decoder = new TextDecoder()): ForwardMsg | null {
+  // Casts: the worker only posts ForwardMsgs encoded from protocol.py's
+  // dataclasses (or built in boot.ts against the same generated types).
+  if (data instanceof Uint8Array) return JSON.parse(decoder.decode(data)) as ForwardMsg;
+  if (typeof data === "string") return JSON.parse(data) as ForwardMsg;
+  if (typeof data !== "object" || data === null) return null;
+  const { json, buffers } = data as { json?: unknown; buffers?: unknown };
+  if (!(json instanceof Uint8Array) || !Array.isArray(buffers)) return null;
+  const revive = (_key: string, v: unknown): unknown => (isPlaceholder(v) ? (buffers[v.$bytes] as unknown) : v);
+  return JSON.parse(decoder.decode(json), revive) as ForwardMsg;
+}
+
+/**
+ * A BackMsg as JSON text, each Uint8Array in it replaced by a placeholder and
+ * listed in `buffers` (each a copy with a buffer of its own, so it can be
+ * transferred without detaching the caller's).
+ */
+export function encodeBack(msg: BackMsg): { json: string; buffers: Uint8Array[] } {
+  const buffers: Uint8Array[] = [];
+  const json = JSON.stringify(msg, (_key, v: unknown) => {
+    if (!(v instanceof Uint8Array)) return v;
+    buffers.push(v.slice());
+    return { $bytes: buffers.length - 1 };
+  });
+  return { json, buffers };
 }
 
 /**

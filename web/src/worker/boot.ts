@@ -1,8 +1,11 @@
 // The web worker: boots Pyodide from the bundle, installs the runtime and the
 // app, and shuttles messages between the page and Python.
 //
-// Page -> worker:  {type: "init", base}  once, then BackMsgs as JSON text.
-// Worker -> page:  ForwardMsgs as UTF-8 JSON in a transferred Uint8Array.
+// Page -> worker:  {type: "init", base}  once, then BackMsgs as JSON text, or
+//                  {json, buffers} when one carries bytes.
+// Worker -> page:  ForwardMsgs as UTF-8 JSON in a transferred Uint8Array, or
+//                  {json, buffers} when one carries bytes (Note [Bulk bytes]
+//                  in protocol.py).
 
 import { loadPyodide, type PyodideInterface } from "pyodide";
 import type { BootStage, ForwardMsg } from "../protocol.gen";
@@ -24,8 +27,9 @@ const APP_DIR = "/home/pyodide/app";
 
 const encoder = new TextEncoder();
 
-function postBytes(bytes: Uint8Array): void {
-  scope.postMessage(bytes, [bytes.buffer]);
+function postBytes(bytes: Uint8Array, buffers: Uint8Array[] = []): void {
+  if (buffers.length === 0) scope.postMessage(bytes, [bytes.buffer]);
+  else scope.postMessage({ json: bytes, buffers }, [bytes.buffer, ...buffers.map((b) => b.buffer)]);
 }
 
 function send(msg: ForwardMsg): void {
@@ -60,10 +64,21 @@ const bridge = new Bridge(postBytes, (err) => {
 });
 let started = false;
 
+function isBulk(data: unknown): data is { json: string; buffers: Uint8Array[] } {
+  if (typeof data !== "object" || data === null) return false;
+  // Cast: only reading two properties of an object, checked next.
+  const { json, buffers } = data as { json?: unknown; buffers?: unknown };
+  return typeof json === "string" && Array.isArray(buffers) && buffers.every((b) => b instanceof Uint8Array);
+}
+
 scope.onmessage = (ev: MessageEvent<unknown>) => {
   const data = ev.data;
   if (typeof data === "string") {
-    bridge.receive(data); // Queued by the bridge until Python has started.
+    bridge.receive({ text: data, buffers: [] }); // Queued by the bridge until Python has started.
+    return;
+  }
+  if (isBulk(data)) {
+    bridge.receive({ text: data.json, buffers: data.buffers });
     return;
   }
   if (typeof data === "object" && data !== null && (data as { type?: unknown }).type === "init") {

@@ -5,7 +5,7 @@
 /** The parts of `wasmlit.worker.entry` (a PyProxy) that the worker calls. */
 export interface EntryModule {
   start(appDir: string, entryScript: string): void;
-  receive(text: string): void;
+  receive(text: string, ...buffers: Uint8Array[]): void;
   can_yield(): boolean;
   drain: {
     (): void;
@@ -13,7 +13,14 @@ export interface EntryModule {
   };
 }
 
-export type PostBytes = (bytes: Uint8Array) => void;
+/** Posts one ForwardMsg's JSON and the bytes it carries (Note [Bulk bytes] in protocol.py). */
+export type PostBytes = (bytes: Uint8Array, buffers: Uint8Array[]) => void;
+
+/** A BackMsg from the page: its JSON text, and the bytes its `$bytes` placeholders index. */
+export interface Incoming {
+  text: string;
+  buffers: Uint8Array[];
+}
 
 /**
  * Note [Drain loop]
@@ -32,7 +39,7 @@ export type PostBytes = (bytes: Uint8Array) => void;
 export class Bridge {
   private entry: EntryModule | null = null;
   private drainFn: EntryModule["drain"] | null = null;
-  private readonly early: string[] = [];
+  private readonly early: Incoming[] = [];
   private draining = false;
   private arrived = false;
   private readonly wakers = new Set<() => void>();
@@ -50,7 +57,7 @@ export class Bridge {
     this.entry = entry;
     // Each attribute access on a PyProxy makes a new proxy: look drain up once.
     this.drainFn = entry.drain;
-    for (const text of this.early.splice(0)) this.receive(text);
+    for (const msg of this.early.splice(0)) this.receive(msg);
     void this.drain();
   }
 
@@ -59,12 +66,12 @@ export class Bridge {
    * stores the persisted cache (Note [Persisted cache in IndexedDB]).
    */
   hostModule(persist: () => Promise<void>): {
-    post(data: unknown): void;
+    post(data: unknown, ...buffers: unknown[]): void;
     wait(ms: number): Promise<void>;
     persist(): Promise<void>;
   } {
     return {
-      post: (data: unknown) => this.postBytes(toBytes(data)),
+      post: (data: unknown, ...buffers: unknown[]) => this.postBytes(toBytes(data), buffers.map(toBytes)),
       persist,
       wait: (ms: number) =>
         new Promise<void>((resolve) => {
@@ -79,16 +86,16 @@ export class Bridge {
     };
   }
 
-  /** A BackMsg (JSON text) from the page. */
-  receive(text: string): void {
+  /** A BackMsg from the page. */
+  receive(msg: Incoming): void {
     if (!this.entry) {
-      this.early.push(text);
+      this.early.push(msg);
       return;
     }
     try {
-      this.entry.receive(text);
+      this.entry.receive(msg.text, ...msg.buffers);
     } catch (err) {
-      console.error("wasmlit: the runtime rejected a message", text, err);
+      console.error("wasmlit: the runtime rejected a message", msg.text, err);
       return;
     }
     this.arrived = true;

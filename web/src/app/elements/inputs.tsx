@@ -70,12 +70,9 @@ function LinkButtonEl({ el }: ElementProps<"link_button">): JSX.Element {
   );
 }
 
-/** Saves `el.data` (base64) as a file named `el.file_name`, from memory. */
-function saveDownload(el: { readonly data: string; readonly mime: string; readonly file_name: string }): void {
-  const raw = atob(el.data);
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: el.mime }));
+/** Saves `el.data` as a file named `el.file_name`, from memory. */
+function saveDownload(el: { readonly data: Uint8Array<ArrayBuffer>; readonly mime: string; readonly file_name: string }): void {
+  const url = URL.createObjectURL(new Blob([el.data], { type: el.mime }));
   const a = document.createElement("a");
   a.href = url;
   a.download = el.file_name;
