@@ -500,6 +500,7 @@ class Horizontal:
 class Column:
     KIND: ClassVar[str] = "column"
     weight: float
+    border: bool
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,7 @@ def test_EL_17_EL_18_columns_by_count_and_weights() -> None:
     ).run()
     blocks = [m for m in _deltas(at) if isinstance(m, protocol.BlockDelta)]
     assert [b.block.KIND for b in blocks] == ["horizontal", "column", "column", "column"]
-    assert [b.block.weight for b in blocks[1:]] == [1.0, 2.0, 2.0]  # type: ignore[union-attr]
+    assert [b.block.weight for b in blocks[1:]] == [0.2, 0.4, 0.4]  # type: ignore[union-attr]  # normalized, as in Streamlit
     assert at.columns[2].title[0].value == "r"
 
 

@@ -406,6 +406,7 @@ export interface Horizontal {
 export interface Column {
   readonly kind: "column";
   readonly weight: number;
+  readonly border: boolean;
 }
 
 export interface Expander {

@@ -41,7 +41,7 @@ export const button = (id: string): Element => ({
 
 export const vertical: Block = { kind: "vertical", border: false, height: null };
 export const horizontal: Block = { kind: "horizontal", gap: "small", vertical_alignment: "top" };
-export const column = (weight = 1): Block => ({ kind: "column", weight });
+export const column = (weight = 1, border = false): Block => ({ kind: "column", weight, border });
 
 export const el = (run_id: number, path: number[], element: Element): ElementDelta => ({
   type: "element",

@@ -45,7 +45,7 @@ def toggle(
     label_visibility: str = "visible",
 ) -> bool:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     _set_by_state(user_key)
     default = bool(value)
@@ -72,7 +72,7 @@ def radio(
     label_visibility: str = "visible",
 ) -> Any:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     opts = options_list(options)
     if index is not None and (not isinstance(index, int) or isinstance(index, bool)):
@@ -139,7 +139,7 @@ def multiselect(
     disabled: bool = False, label_visibility: str = "visible",
 ) -> list[Any]:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     opts = options_list(options)
     labels = [str(format_func(o)) for o in opts]
@@ -198,7 +198,7 @@ def text_area(
     disabled: bool = False, label_visibility: str = "visible",
 ) -> str | None:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     _set_by_state(user_key)
     default = None if value is None else str(value)

@@ -8,6 +8,7 @@ draws itself with that value. Errors use Streamlit's wording.
 from __future__ import annotations
 
 import io
+import logging
 import numbers
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -31,9 +32,19 @@ from wasmlit.state.widgets import (
 )
 
 _VISIBILITY = ("visible", "hidden", "collapsed")
+_LOGGER = logging.getLogger("streamlit.elements.lib.policies")
+_UNCHECKED: Any = object()
 
 
-def _visibility(value: str) -> Any:
+def _visibility(value: str, label: Any = _UNCHECKED) -> Any:
+    """Check `label_visibility`; like Streamlit, log a warning for an empty `label`."""
+    if label is not _UNCHECKED and not label:
+        _LOGGER.warning(
+            "`label` got an empty value. This is discouraged for accessibility reasons and may "
+            "be disallowed in the future by raising an exception. Please provide a non-empty "
+            "label and hide it with label_visibility if needed.",
+            stack_info=True,
+        )
     if value not in _VISIBILITY:
         raise StreamlitAPIException(
             f"Unsupported label_visibility option '{value}'. Valid values are 'visible', "
@@ -121,7 +132,7 @@ def checkbox(
     label_visibility: str = "visible",
 ) -> bool:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     _set_by_state(user_key)
     default = bool(value)
@@ -147,7 +158,7 @@ def text_input(
     placeholder: str | None = None, disabled: bool = False, label_visibility: str = "visible",
 ) -> str | None:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     _set_by_state(user_key)
     default = None if value is None else str(value)
@@ -193,7 +204,7 @@ def number_input(
     disabled: bool = False, label_visibility: str = "visible",
 ) -> float | int | None:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     numeric = [a for a in (min_value, max_value, value, step) if a is not None and a != "min"]
     all_ints = all(_is_int(a) for a in numeric)
@@ -277,7 +288,7 @@ def selectbox(
     label_visibility: str = "visible",
 ) -> Any:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     opts = options_list(options)
     if index is not None and (not isinstance(index, int) or isinstance(index, bool)):

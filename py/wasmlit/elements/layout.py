@@ -18,44 +18,69 @@ def container(dg: DeltaGenerator, *, border: bool | None = None, height: int | N
 
 
 def _weights(spec: Any) -> list[float]:
-    if isinstance(spec, int) and not isinstance(spec, bool):
-        if spec <= 0:
-            raise StreamlitAPIException(
-                "You have passed an invalid value for the `spec` parameter of `st.columns`. "
-                "Columns spec must be a positive integer or a list of positive numbers."
-            )
-        return [1.0] * spec
-    if isinstance(spec, Sequence) and len(spec) > 0 and all(
-        isinstance(w, (int, float)) and not isinstance(w, bool) and w > 0 for w in spec
-    ):
-        return [float(w) for w in spec]
-    raise StreamlitAPIException(
-        "The input argument to st.columns must be either a positive integer or a non-empty "
-        "sequence of positive numbers."
-    )
+    weights: Any = [1] * spec if isinstance(spec, int) and not isinstance(spec, bool) else spec
+    try:
+        ok = len(weights) > 0 and all(
+            isinstance(w, (int, float)) and not isinstance(w, bool) and w > 0 for w in weights
+        )
+    except TypeError:
+        ok = False
+    if not ok:
+        raise StreamlitAPIException(
+            "The `spec` argument to `st.columns` must be either a positive integer (number of "
+            "columns) or a list of positive numbers (width ratios of the columns). See "
+            "[documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) "
+            "for more information."
+        )
+    return [float(w) for w in weights]
 
 
 _GAPS = ("small", "medium", "large")
 _ALIGN = ("top", "center", "bottom")
 
 
+def _check_column_nesting(dg: DeltaGenerator) -> None:
+    """Streamlit's rule: columns may sit in columns one level deep, and never in the sidebar."""
+    ctx = get_script_run_ctx()
+    if ctx is None:
+        return
+    depth = sum(1 for n in range(2, len(dg.path) + 1) if dg.path[:n] in ctx.column_paths)
+    if dg.root == "sidebar" and depth > 0:
+        raise StreamlitAPIException(
+            "Columns cannot be placed inside other columns in the sidebar. This is only possible "
+            "in the main area of the app."
+        )
+    if depth > 1:
+        raise StreamlitAPIException(
+            "Columns can only be placed inside other columns up to one level of nesting."
+        )
+
+
 @command
 def columns(dg: DeltaGenerator, spec: int | Sequence[float], *, gap: str | None = "small",
             vertical_alignment: str = "top", border: bool = False) -> list[DeltaGenerator]:
+    """Side-by-side containers: `spec` is a count or relative widths (Streamlit's errors and
+    nesting rules)."""
     weights = _weights(spec)
     gap_value = gap or "small"
     if gap_value not in _GAPS:
         raise StreamlitAPIException(
-            f'The gap argument to st.columns must be "small", "medium", or "large". \n'
+            'The `gap` argument to `st.columns` must be `"small"`, `"medium"`, or `"large"`. \n'
             f"The argument passed was {gap}."
         )
     if vertical_alignment not in _ALIGN:
         raise StreamlitAPIException(
-            f'The vertical_alignment argument to st.columns must be "top", "center", or '
-            f'"bottom". \nThe argument passed was {vertical_alignment}.'
+            'The `vertical_alignment` argument to `st.columns` must be `"top"`, `"center"`, or '
+            f'`"bottom"`. \nThe argument passed was {vertical_alignment}.'
         )
+    _check_column_nesting(dg)
     row = dg._block(protocol.Horizontal(gap_value, vertical_alignment))  # type: ignore[arg-type]  # checked above
-    return [row._block(protocol.Column(w)) for w in weights]
+    total = sum(weights)
+    cols = [row._block(protocol.Column(w / total, bool(border))) for w in weights]
+    ctx = get_script_run_ctx()
+    if ctx is not None:
+        ctx.column_paths.update(c.path for c in cols)
+    return cols
 
 
 @command

@@ -38,7 +38,7 @@ def color_picker(
     disabled: bool = False, label_visibility: str = "visible",
 ) -> str:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     if value is None:
         value = "#000000"
@@ -81,7 +81,7 @@ def _button_group(
             f"The argument passed was '{selection_mode}'."
         )
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     fmt = format_func if format_func is not None else str
     opts = options_list(options)

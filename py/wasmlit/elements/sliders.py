@@ -98,7 +98,7 @@ def slider(
     disabled: bool = False, label_visibility: str = "visible",
 ) -> Any:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     given_value = value
     if value is None:
@@ -249,7 +249,7 @@ def select_slider(
     disabled: bool = False, label_visibility: str = "visible",
 ) -> Any:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     opts = options_list(options)
     if len(opts) == 0:

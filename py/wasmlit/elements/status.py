@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import Any
 
 from wasmlit import protocol
+from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.text import clean_text
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
@@ -18,7 +19,7 @@ _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def _alert(dg: DeltaGenerator, level: Any, body: Any, icon: str | None) -> DeltaGenerator:
-    return dg._enqueue(protocol.Alert(level, clean_text(body), icon))
+    return dg._enqueue(protocol.Alert(level, clean_text(body), validate_icon_or_emoji(icon)))
 
 
 @command
@@ -63,7 +64,7 @@ def exception(dg: DeltaGenerator, exception: BaseException) -> DeltaGenerator:
 
 
 def _progress_value(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if not isinstance(value, (int, float)):  # a bool is an int here, as in Streamlit
         raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
     if isinstance(value, int):
         if not 0 <= value <= 100:
@@ -77,7 +78,18 @@ def _progress_value(value: Any) -> int:
 @command
 def progress(dg: DeltaGenerator, value: int | float, text: str | None = None) -> DeltaGenerator:
     return dg._enqueue(
-        protocol.Progress(_progress_value(value), None if text is None else clean_text(text))
+        protocol.Progress(_progress_value(value), _progress_text(text))
+    )
+
+
+def _progress_text(text: Any) -> str | None:
+    if text is None:
+        return None
+    if isinstance(text, str):
+        return clean_text(text)
+    raise StreamlitAPIException(
+        f"Progress Text is of type {type(text)}, which is not an accepted type."
+        "Text only accepts: str. Please convert the text to an accepted type."
     )
 
 

@@ -67,7 +67,7 @@ def date_input(
     disabled: bool = False, label_visibility: str = "visible",
 ) -> Any:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     is_range = False
     dates: list[date] | None
@@ -136,7 +136,7 @@ def time_input(
     step: int | timedelta = timedelta(minutes=15),
 ) -> time | None:
     user_key = _key(key)
-    vis = _visibility(label_visibility)
+    vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
     parsed: time | None
     if value is None:

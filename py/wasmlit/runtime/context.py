@@ -49,6 +49,9 @@ class ScriptRunContext:
     fragment_id: str | None = None
     fragment_path: Path | None = None
     new_fragment_ids: set[str] = field(default_factory=set)
+    #: the paths of the st.columns columns made this run (the nesting rules
+    #: in elements/layout.py count a new column's column ancestors)
+    column_paths: set[Path] = field(default_factory=set)
     _last_yield: float = field(default_factory=time.monotonic)
 
     # -- layout cursors (Note [Delta paths] in elements/tree.py)

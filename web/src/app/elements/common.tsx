@@ -1,7 +1,7 @@
 // Pieces shared by element renderers: markdown HTML, help icons, labels.
 
 import type { JSX } from "preact";
-import { useMemo } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import type { LabelVisibility } from "../../protocol.gen";
 import { emojiMap } from "../emoji";
 import { renderInline, renderMarkdown } from "../markdown";
@@ -25,11 +25,34 @@ export function MarkdownHtml(props: {
   return <Tag data-testid={props.testid} class={props.class} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-/** A "?" icon whose tooltip is the help text. */
+/**
+ * A "?" icon whose tooltip is the help text, as markdown: shown while the
+ * pointer is over the icon or while it has keyboard focus; Escape hides it.
+ */
 export function Help({ text }: { text: string | null }): JSX.Element | null {
+  const [open, setOpen] = useState(false);
   if (!text) return null;
   return (
-    <span class="wl-help" data-testid="stTooltipIcon" title={text} aria-label={text} tabIndex={0} role="img">
+    <span
+      class="wl-help"
+      data-testid="stTooltipIcon"
+      aria-label={text}
+      tabIndex={0}
+      role="img"
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => setOpen(false)}
+      onFocus={() => setOpen(true)}
+      onBlur={() => setOpen(false)}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") setOpen(false);
+      }}
+      onClick={(e) => {
+        // Inside a <label>, a click would otherwise toggle or focus the widget.
+        e.preventDefault();
+        e.stopPropagation();
+        setOpen(true);
+      }}
+    >
       <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
         <circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" stroke-width="1.6" />
         <path
@@ -41,6 +64,11 @@ export function Help({ text }: { text: string | null }): JSX.Element | null {
         />
         <circle cx="12" cy="16.9" r="1" fill="currentColor" />
       </svg>
+      {open ? (
+        <span class="wl-tooltip" role="tooltip" data-testid="stTooltipContent">
+          <MarkdownHtml body={text} tag="span" />
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -65,6 +93,23 @@ export function WidgetLabel(props: {
       <Help text={props.help} />
     </label>
   );
+}
+
+/**
+ * An `icon=` value: an emoji, or `:material/name:` drawn from the Material
+ * Symbols font when the page has it (the bundle does not ship the font, so
+ * without it the icon's name shows, small and muted).
+ */
+export function Icon({ icon }: { icon: string }): JSX.Element {
+  const material = /^:material\/([a-z0-9_]+):$/.exec(icon);
+  if (material) {
+    return (
+      <span class="wl-material-icon" data-testid="stIconMaterial" translate={false}>
+        {material[1]}
+      </span>
+    );
+  }
+  return <span data-testid="stIconEmoji">{icon}</span>;
 }
 
 let nextDomId = 0;

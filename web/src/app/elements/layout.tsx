@@ -36,7 +36,11 @@ function HorizontalBlock({ block, children }: BlockProps<"horizontal">): JSX.Ele
 function ColumnBlock({ block, children }: BlockProps<"column">): JSX.Element {
   // Streamlit sizes columns by weight: flex-grow in proportion, from zero.
   return (
-    <div class="wl-col" data-testid="stColumn" style={{ flex: `${block.weight} 1 0%` }}>
+    <div
+      class={block.border ? "wl-col wl-bordered" : "wl-col"}
+      data-testid="stColumn"
+      style={{ flex: `${block.weight} 1 0%` }}
+    >
       <div class="wl-vblock" data-testid="stVerticalBlock">
         {children}
       </div>

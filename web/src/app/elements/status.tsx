@@ -4,7 +4,7 @@
 import type { JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import type { ElementProps, ElementRegistry } from "../render";
-import { MarkdownHtml } from "./common";
+import { Icon, MarkdownHtml } from "./common";
 
 function AlertEl({ el }: ElementProps<"alert">): JSX.Element {
   return (
@@ -12,7 +12,7 @@ function AlertEl({ el }: ElementProps<"alert">): JSX.Element {
       <div class="wl-alert-box" data-testid="stAlertContainer" role="alert">
         {el.icon ? (
           <span class="wl-alert-icon" data-testid="stAlertDynamicIcon" aria-hidden="true">
-            <MarkdownHtml body={el.icon} inline tag="span" />
+            <Icon icon={el.icon} />
           </span>
         ) : null}
         <div data-testid={`stAlertContent${el.level[0]?.toUpperCase() ?? ""}${el.level.slice(1)}`} class="wl-alert-body">
