@@ -284,3 +284,10 @@ def test_EL_08_st_exception_shows_a_caught_exception() -> None:
     assert at.exception[0].type_name == "ZeroDivisionError"
     assert at.exception[0].value == "division by zero"
     assert at.markdown[0].value == "still running"
+
+
+def test_expander_icon_is_checked_like_alert_icons() -> None:
+    at = _app("with st.expander('More', icon=':material/info:'):\n    st.write('x')")
+    assert not at.exception and at.expander[0].icon == ":material/info:"
+    at = _app("st.expander('More', icon='info')")
+    assert at.exception[0].value.startswith('The value "info" is not a valid emoji.')

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from wasmlit import protocol
+from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
@@ -88,7 +89,7 @@ def expander(dg: DeltaGenerator, label: str, expanded: bool = False, *,
              icon: str | None = None) -> DeltaGenerator:
     if label is None:
         raise StreamlitAPIException("A label is required for an expander")
-    return dg._block(protocol.Expander(str(label), bool(expanded), icon))
+    return dg._block(protocol.Expander(str(label), bool(expanded), validate_icon_or_emoji(icon)))
 
 
 @command

@@ -543,6 +543,19 @@ class Status(Block):
         return bool(self.node.payload.expanded)
 
 
+class Expander(Block):
+    """`at.expander[i]`: st.expander's label and icon, and its contents."""
+
+    @property
+    def label(self) -> str:
+        return str(self.node.payload.label)
+
+    @property
+    def icon(self) -> str | None:
+        icon = self.node.payload.icon
+        return None if icon is None else str(icon)
+
+
 class Tab(Block):
     """`at.tabs[i]`: one tab of st.tabs, with its label and contents."""
 
@@ -572,5 +585,5 @@ class ChatMessage(Block):
 
 
 BLOCK_VIEWS: dict[str, type[Block]] = {
-    "status": Status, "tab": Tab, "popover": Popover, "chat_message": ChatMessage,
+    "status": Status, "expander": Expander, "tab": Tab, "popover": Popover, "chat_message": ChatMessage,
 }
