@@ -13,6 +13,7 @@ from pathlib import Path
 
 from wasmlit.build import BuildError, BuildOptions, BuildResult, build
 from wasmlit.build.constants import PYODIDE_VERSION, WASMLIT_VERSION
+from wasmlit.build.crypto import read_password
 from wasmlit.build.errors import stderr_warn
 from wasmlit.build.paths import display, package_dir, user_cache_dir
 from wasmlit.build.serve import is_loopback, make_server
@@ -58,6 +59,17 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="ship Python sources only, not precompiled bytecode (starts slower; for comparison)",
     )
+    b.add_argument(
+        "--password",
+        action="store_true",
+        help="encrypt .streamlit/secrets.toml: visitors must enter the password "
+        "(read from $WASMLIT_PASSWORD, else asked on the terminal; never an argument)",
+    )
+    b.add_argument(
+        "--encrypt-app",
+        action="store_true",
+        help="with --password: encrypt the app's sources and data files too",
+    )
     b.set_defaults(run=_cmd_build)
 
     s = sub.add_parser("serve", help="serve a built bundle folder over HTTP")
@@ -91,7 +103,13 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    _build_and_report(args.app, args.out, args.pyodide_packages, bytecode=not args.no_bytecode)
+    if args.encrypt_app and not args.password:
+        raise BuildError("--encrypt-app needs --password")
+    password = read_password() if args.password else None
+    _build_and_report(
+        args.app, args.out, args.pyodide_packages, bytecode=not args.no_bytecode,
+        password=password, encrypt_app=args.encrypt_app,
+    )
     print(f"Serve it with: wasmlit serve {display(args.out)}")
     return 0
 
@@ -114,9 +132,15 @@ def _hello_out() -> Path:
 
 
 def _build_and_report(
-    app: Path, out: Path, packages: Path | None, *, bytecode: bool = True
+    app: Path, out: Path, packages: Path | None, *, bytecode: bool = True,
+    password: str | None = None, encrypt_app: bool = False,
 ) -> BuildResult:
-    result = build(BuildOptions(entry=app, out=out, pyodide_packages=packages, bytecode=bytecode))
+    result = build(
+        BuildOptions(
+            entry=app, out=out, pyodide_packages=packages, bytecode=bytecode,
+            password=password, encrypt_app=encrypt_app,
+        )
+    )
     m = result.manifest
     print(
         f"Built {display(app)} into {display(out)}/ "

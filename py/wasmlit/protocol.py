@@ -624,11 +624,60 @@ class ScriptFinished:
 
 
 @dataclass(frozen=True)
+class MenuItems:
+    """st.set_page_config(menu_items=...): URLs for "Get help" and "Report a bug"
+    (None hides the item) and the "About" dialog's Markdown (None: the default)."""
+
+    get_help: str | None
+    report_a_bug: str | None
+    about: str | None
+
+
+@dataclass(frozen=True)
 class PageConfig:
+    """st.set_page_config. `sidebar`: initial_sidebar_state ("auto": expanded
+    unless the window is narrow)."""
+
     TYPE: ClassVar[str] = "page_config"
     title: str | None
     icon: str | None
     layout: Literal["centered", "wide"]
+    sidebar: Literal["auto", "expanded", "collapsed"] = "auto"
+    menu_items: MenuItems | None = None
+
+
+@dataclass(frozen=True)
+class Theme:
+    """`[theme]` of .streamlit/config.toml: only the options the file sets (None:
+    inherit from `base`, CFG-27)."""
+
+    base: Literal["light", "dark"] | None
+    primary_color: str | None
+    background_color: str | None
+    secondary_background_color: str | None
+    text_color: str | None
+    font: str | None
+
+
+@dataclass(frozen=True)
+class PasswordRequired:
+    """Sent by the worker (never by Python) before it unpacks an encrypted bundle:
+    the page asks for the password; `error` after a wrong one (Note [Encrypted
+    bundles] in build/crypto.py)."""
+
+    TYPE: ClassVar[str] = "password_required"
+    error: str | None
+
+
+@dataclass(frozen=True)
+class AppConfig:
+    """The options of .streamlit/config.toml the page needs, sent once before the
+    first run (py/wasmlit/config.py)."""
+
+    TYPE: ClassVar[str] = "app_config"
+    theme: Theme
+    toolbar_mode: Literal["auto", "developer", "viewer", "minimal"]
+    show_sidebar_navigation: bool
 
 
 @dataclass(frozen=True)
@@ -658,7 +707,7 @@ class FragmentBody:
 
 ForwardMsg = Union[
     BootStatus, ScriptStarted, ElementDelta, BlockDelta, ScriptFinished, PageConfig, Fatal,
-    FragmentBody,
+    FragmentBody, AppConfig, PasswordRequired,
 ]
 
 
@@ -698,7 +747,15 @@ class ClearCache:
     TYPE: ClassVar[str] = "clear_cache"
 
 
-BackMsg = Union[Rerun, Stop, ClearCache]
+@dataclass(frozen=True)
+class Unlock:
+    """The password the visitor typed; the worker takes it (Python ignores it)."""
+
+    TYPE: ClassVar[str] = "unlock"
+    password: str
+
+
+BackMsg = Union[Rerun, Stop, ClearCache, Unlock]
 
 ELEMENT_TYPES: tuple[type, ...] = Element.__args__  # type: ignore[attr-defined]  # Union introspection
 BLOCK_TYPES: tuple[type, ...] = Block.__args__  # type: ignore[attr-defined]  # Union introspection

@@ -56,11 +56,36 @@ class AttrDict(Mapping[str, Any]):
         return dict(self._data)
 
 
-def load_secrets_file(path: str = os.path.join(".streamlit", "secrets.toml")) -> dict[str, Any]:
+SECRETS_PATH = os.path.join(".streamlit", "secrets.toml")
+
+
+def load_secrets_file(path: str = SECRETS_PATH) -> dict[str, Any]:
+    """The file's secrets; {} when there is none (AppTest's default)."""
+    found = _read(path)
+    return {} if found is None else found
+
+
+def _read(path: str) -> dict[str, Any] | None:
     if not os.path.exists(path):
-        return {}
+        return None
     with open(path, "rb") as f:
         return tomllib.load(f)
+
+
+def export_to_environ(secrets: Mapping[str, Any]) -> None:
+    """Root-level secrets become environment variables, as Streamlit does when it
+    loads secrets.toml (CHECKLIST SEC-05): strings and numbers, never sections."""
+    for key, value in secrets.items():
+        if type(value) in (str, int, float):
+            os.environ[key] = str(value)
+
+
+def _not_found() -> FileNotFoundError:
+    where = [os.path.join(os.path.expanduser("~"), SECRETS_PATH), os.path.abspath(SECRETS_PATH)]
+    return FileNotFoundError(
+        "No secrets found. Valid paths for a secrets.toml file or secret directories are: "
+        + ", ".join(where)
+    )
 
 
 class Secrets(AttrDict):
@@ -76,4 +101,7 @@ class Secrets(AttrDict):
         ctx = get_script_run_ctx()
         if ctx is not None and ctx.session.secrets is not None:
             return ctx.session.secrets
-        return load_secrets_file()
+        found = _read(SECRETS_PATH)
+        if found is None:  # CHECKLIST SEC-06
+            raise _not_found()
+        return found

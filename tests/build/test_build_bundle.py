@@ -32,7 +32,10 @@ def test_bundle_layout_and_manifest(
     out = result.out
     m = json.loads((out / "manifest.json").read_text())
     assert m == result.manifest
-    assert " ".join(m) == "format wasmlit pyodide entry runtime app pyodide_index packages bytecode files"
+    assert " ".join(m) == (
+        "format wasmlit pyodide entry runtime app pyodide_index packages bytecode encryption secrets files"
+    )
+    assert (m["encryption"], m["secrets"]) == (None, None)
     assert (m["format"], m["wasmlit"], m["pyodide"], m["entry"]) == (1, "0.1.0", "0.27.7", "app.py")
     assert m["pyodide_index"] == "pyodide/"
     assert m["packages"] == ["numpy", "pandas", "python-dateutil", "pytz", "six"]
@@ -66,7 +69,7 @@ def test_app_without_package_imports_ships_no_package_files(
     ]
 
 
-def test_app_zip_skips_hidden_caches_venvs_secrets_and_the_output_folder(
+def test_app_zip_skips_hidden_caches_venvs_and_the_output_folder(
     make_app: MakeApp, build_app: Builder, tmp_path: Path
 ) -> None:
     entry = make_app(
@@ -94,6 +97,7 @@ def test_app_zip_skips_hidden_caches_venvs_secrets_and_the_output_folder(
     result = build_app(entry, out=out)
     assert zip_names(out / result.manifest["app"]) == [
         ".streamlit/config.toml",
+        ".streamlit/secrets.toml",
         "app.py",
         "assets/logo.svg",
         "helpers.py",
@@ -104,15 +108,20 @@ def test_app_zip_skips_hidden_caches_venvs_secrets_and_the_output_folder(
     assert again.manifest["app"] == result.manifest["app"]
 
 
-def test_secrets_and_requirements_are_not_bundled_and_the_user_is_told(
+def test_SECU_01_plain_secrets_are_bundled_with_a_warning_naming_each_and_requirements_ignored(
     make_app: MakeApp, build_app: Builder
 ) -> None:
     entry = make_app(
-        {"app.py": APP, ".streamlit/secrets.toml": "k = 1\n", "requirements.txt": "requests\n"}
+        {
+            "app.py": APP,
+            ".streamlit/secrets.toml": "k = 1\n[db]\npassword = 'x'\n",
+            "requirements.txt": "requests\n",
+        }
     )
     result = build_app(entry)
-    assert ".streamlit/secrets.toml" not in zip_names(result.out / result.manifest["app"])
-    assert any(w.startswith(".streamlit/secrets.toml is not bundled") for w in build_app.warnings)
+    assert ".streamlit/secrets.toml" in zip_names(result.out / result.manifest["app"])
+    (warning,) = [w for w in build_app.warnings if w.startswith(".streamlit/secrets.toml")]
+    assert "plain text" in warning and "k, db.password" in warning and "--password" in warning
     assert any(w.startswith("requirements.txt is ignored") for w in build_app.warnings)
 
 

@@ -80,8 +80,9 @@ def test_CLS_10_example_028_shows_hooray(examples: Path, tmp_path: Path) -> None
     assert page.rerun({"multiselect": [0, 2]}) == []
 
 
-def test_CLS_09_off_returns_the_previous_runs_members(tmp_path: Path) -> None:
-    enums.mode = "off"
+def test_CLS_09_CLS_11_off_returns_the_previous_runs_members(tmp_path: Path) -> None:
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text('[runner]\nenumCoercion = "off"\n')
     page = _page(tmp_path, APP)
     assert page.rerun({"multiselect": [0, 1], "selectbox": 1, "radio": 2}) == [
         "multi=False select=False radio=False"

@@ -513,11 +513,21 @@ export interface ScriptFinished {
   readonly status: "ok" | "error" | "stopped" | "rerun";
 }
 
+/** st.set_page_config(menu_items=...): URLs for "Get help" and "Report a bug" (None hides the item) and the "About" dialog's Markdown (None: the default). */
+export interface MenuItems {
+  readonly get_help: string | null;
+  readonly report_a_bug: string | null;
+  readonly about: string | null;
+}
+
+/** st.set_page_config. `sidebar`: initial_sidebar_state ("auto": expanded unless the window is narrow). */
 export interface PageConfig {
   readonly type: "page_config";
   readonly title: string | null;
   readonly icon: string | null;
   readonly layout: "centered" | "wide";
+  readonly sidebar: "auto" | "expanded" | "collapsed";
+  readonly menu_items: MenuItems | null;
 }
 
 /** The runtime cannot go on (boot failed, package missing, ...). */
@@ -536,6 +546,30 @@ export interface FragmentBody {
   readonly run_every: number | null;
 }
 
+/** `[theme]` of .streamlit/config.toml: only the options the file sets (None: inherit from `base`, CFG-27). */
+export interface Theme {
+  readonly base: "light" | "dark" | null;
+  readonly primary_color: string | null;
+  readonly background_color: string | null;
+  readonly secondary_background_color: string | null;
+  readonly text_color: string | null;
+  readonly font: string | null;
+}
+
+/** The options of .streamlit/config.toml the page needs, sent once before the first run (py/wasmlit/config.py). */
+export interface AppConfig {
+  readonly type: "app_config";
+  readonly theme: Theme;
+  readonly toolbar_mode: "auto" | "developer" | "viewer" | "minimal";
+  readonly show_sidebar_navigation: boolean;
+}
+
+/** Sent by the worker (never by Python) before it unpacks an encrypted bundle: the page asks for the password; `error` after a wrong one (Note [Encrypted bundles] in build/crypto.py). */
+export interface PasswordRequired {
+  readonly type: "password_required";
+  readonly error: string | null;
+}
+
 export type ForwardMsg =
   | BootStatus
   | ScriptStarted
@@ -544,11 +578,13 @@ export type ForwardMsg =
   | ScriptFinished
   | PageConfig
   | Fatal
-  | FragmentBody;
+  | FragmentBody
+  | AppConfig
+  | PasswordRequired;
 
 export type ForwardMsgType = ForwardMsg["type"];
 
-export const FORWARDMSG_TYPES = ["boot", "script_started", "element", "block", "script_finished", "page_config", "fatal", "fragment_body"] as const;
+export const FORWARDMSG_TYPES = ["boot", "script_started", "element", "block", "script_finished", "page_config", "fatal", "fragment_body", "app_config", "password_required"] as const;
 
 /** The page's value for one widget; `trigger` marks a button press. */
 export interface WidgetState {
@@ -573,11 +609,18 @@ export interface ClearCache {
   readonly type: "clear_cache";
 }
 
+/** The password the visitor typed; the worker takes it (Python ignores it). */
+export interface Unlock {
+  readonly type: "unlock";
+  readonly password: string;
+}
+
 export type BackMsg =
   | Rerun
   | Stop
-  | ClearCache;
+  | ClearCache
+  | Unlock;
 
 export type BackMsgType = BackMsg["type"];
 
-export const BACKMSG_TYPES = ["rerun", "stop", "clear_cache"] as const;
+export const BACKMSG_TYPES = ["rerun", "stop", "clear_cache", "unlock"] as const;

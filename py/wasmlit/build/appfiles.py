@@ -28,9 +28,9 @@ from .paths import display
 # Folders never bundled, wherever they appear in the app folder.
 SKIPPED_DIRS = frozenset({"__pycache__", "node_modules", "venv", ".venv", ".git"})
 SKIPPED_SUFFIXES = (".pyc", ".pyo")
-# Of the hidden `.streamlit/` folder only the config goes in; secrets.toml is a
-# later issue (it must be handled explicitly, never shipped by accident).
-KEPT_HIDDEN = frozenset({".streamlit/config.toml"})
+# Of the hidden `.streamlit/` folder only the config and the secrets go in; the
+# build warns about plain-text secrets or encrypts them (build/appconfig.py).
+KEPT_HIDDEN = frozenset({".streamlit/config.toml", ".streamlit/secrets.toml"})
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,6 @@ def collect(entry: Path, excluded: Iterable[Path], warn: Warn) -> AppFiles:
 
 def _warn_unsupported(folder: Path, warn: Warn) -> None:
     """Files Streamlit would use that this version of wasmlit does not handle yet."""
-    if (folder / ".streamlit" / "secrets.toml").is_file():
-        warn(".streamlit/secrets.toml is not bundled (not supported yet): st.secrets will be empty")
     if (folder / "requirements.txt").is_file():
         warn(
             "requirements.txt is ignored (PyPI packages are not bundled yet); "

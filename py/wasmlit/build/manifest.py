@@ -1,7 +1,9 @@
 """manifest.json: what the worker reads first, and a checksum of every file.
 
 Shape (the contract with web/src/worker): {"format", "wasmlit", "pyodide",
-"entry", "runtime", "app", "pyodide_index", "packages", "bytecode", "files"},
+"entry", "runtime", "app", "pyodide_index", "packages", "bytecode",
+"encryption", "secrets", "files"} ("encryption" and "secrets": Note
+[Encrypted bundles] in crypto.py; with "encryption", "app" may be encrypted too),
 where "bytecode" is the zip of the packages' pycs or null (Note [Shipping
 bytecode] in bytecode.py), and
 `files` maps every path in the bundle except manifest.json itself to its
@@ -36,6 +38,10 @@ class Manifest(TypedDict):
     pyodide_index: str
     packages: list[str]
     bytecode: str | None
+    #: Note [Encrypted bundles] in crypto.py: the KDF's parameters, or null
+    encryption: dict[str, object] | None
+    #: the encrypted secrets.toml, or null (plain secrets stay in the app zip)
+    secrets: str | None
     files: dict[str, FileEntry]
 
 
@@ -56,6 +62,8 @@ def write_manifest(
     app: str,
     packages: Sequence[str],
     bytecode: str | None = None,
+    encryption: dict[str, object] | None = None,
+    secrets: str | None = None,
 ) -> Manifest:
     manifest: Manifest = {
         "format": MANIFEST_FORMAT,
@@ -67,6 +75,8 @@ def write_manifest(
         "pyodide_index": "pyodide/",
         "packages": list(packages),
         "bytecode": bytecode,
+        "encryption": encryption,
+        "secrets": secrets,
         "files": file_entries(out),
     }
     text = json.dumps(manifest, indent=2) + "\n"

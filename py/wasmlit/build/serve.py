@@ -14,6 +14,7 @@ everything else is content-hashed or versioned.
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -41,15 +42,30 @@ MIME_TYPES: dict[str, str] = {
     ".txt": "text/plain; charset=utf-8",
 }
 NO_CACHE = frozenset({"", "index.html", "manifest.json"})
+# Streamlit's static serving (CHECKLIST STATIC-03, STATIC-04, SECU-04): images keep
+# their type, anything else under app/static/ is text/plain, all with nosniff.
+STATIC_PREFIX = "/app/static/"
+STATIC_IMAGE_TYPES: dict[str, str] = {
+    ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".gif": "image/gif",
+}
 
 
 class BundleRequestHandler(SimpleHTTPRequestHandler):
     extensions_map: ClassVar[dict[str, str]] = MIME_TYPES  # type: ignore[misc]  # base declares it as an instance attribute
 
+    def guess_type(self, path: str | os.PathLike[str]) -> str:
+        url = self.path.split("?", 1)[0].split("#", 1)[0]
+        if url.startswith(STATIC_PREFIX):
+            return STATIC_IMAGE_TYPES.get(os.path.splitext(url)[1].lower(), "text/plain")
+        return super().guess_type(path)
+
     def end_headers(self) -> None:
-        name = self.path.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1]
+        url = self.path.split("?", 1)[0].split("#", 1)[0]
+        name = url.rsplit("/", 1)[-1]
         if name in NO_CACHE:
             self.send_header("Cache-Control", "no-cache")
+        if url.startswith(STATIC_PREFIX):
+            self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
 
 

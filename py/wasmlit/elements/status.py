@@ -48,7 +48,18 @@ def _user_frames(tb: TracebackType | None) -> list[traceback.FrameSummary]:
     return [f for f in frames if not os.path.abspath(f.filename).startswith(_PACKAGE_DIR)]
 
 
-def exception_element(exc: BaseException) -> protocol.ExceptionElement:
+# client.showErrorDetails = false: an uncaught exception shows its type and this
+# text only, as in Streamlit (the message and traceback may hold secrets).
+REDACTED_ERROR_TEXT = (
+    "This app has encountered an error. The original error message is redacted to "
+    "prevent data leaks. Full error details have been recorded in the logs (if you're "
+    "on Streamlit Cloud, click on 'Manage app' in the lower right of your app)."
+)
+
+
+def exception_element(exc: BaseException, *, details: bool = True) -> protocol.ExceptionElement:
+    if not details:
+        return protocol.ExceptionElement(type(exc).__name__, REDACTED_ERROR_TEXT, [], False)
     if isinstance(exc, SyntaxError) and exc.filename is not None:
         lines = traceback.format_exception_only(type(exc), exc)
         message = "".join(lines).strip()

@@ -52,6 +52,9 @@ class ScriptRunContext:
     #: the paths of the st.columns columns made this run (the nesting rules
     #: in elements/layout.py count a new column's column ancestors)
     column_paths: set[Path] = field(default_factory=set)
+    #: st.set_page_config may still be called: nothing drawn, not yet called
+    #: (elements/page_config.py)
+    page_config_allowed: bool = True
     _last_yield: float = field(default_factory=time.monotonic)
 
     # -- layout cursors (Note [Delta paths] in elements/tree.py)
@@ -67,6 +70,8 @@ class ScriptRunContext:
     # -- output
 
     def send(self, msg: protocol.ForwardMsg) -> None:
+        if isinstance(msg, (protocol.ElementDelta, protocol.BlockDelta)):
+            self.page_config_allowed = False
         self.session.host.send(msg)
         for record in self.recorders:
             record(msg)

@@ -194,7 +194,7 @@ def _run_body(ctx: ScriptRunContext, entry: FragmentEntry) -> Any:
         raise
     except Exception as e:  # drawn in the body; the rest of the script goes on
         ctx.dg_stack[:] = [*entry.stack, body]
-        body._enqueue(exception_element(e))
+        body._enqueue(exception_element(e, details=ctx.session.config.show_error_details))
         return None
     finally:
         ctx.fragment_id, ctx.fragment_path = saved[0], saved[1]

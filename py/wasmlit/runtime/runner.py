@@ -38,15 +38,17 @@ class ScriptCache:
     def __init__(self) -> None:
         self._code: dict[str, tuple[bytes, types.CodeType]] = {}
 
-    def get(self, path: str, source: str | None = None) -> types.CodeType:
+    def get(self, path: str, source: str | None = None, *, magic: bool = True) -> types.CodeType:
         if source is None:
             with open(path, encoding="utf-8") as f:
                 source = f.read()
-        digest = hashlib.blake2b(source.encode(), digest_size=16).digest()
+        digest = hashlib.blake2b(source.encode() + bytes([magic]), digest_size=16).digest()
         cached = self._code.get(path)
         if cached is not None and cached[0] == digest:
             return cached[1]
-        tree = add_magic(ast.parse(source, filename=path))
+        tree = ast.parse(source, filename=path)
+        if magic:  # runner.magicEnabled (CFG)
+            tree = add_magic(tree)
         code = compile(tree, path, "exec", dont_inherit=True)
         self._code[path] = (digest, code)
         return code
@@ -58,6 +60,9 @@ def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
     from wasmlit.elements.write import magic_write
 
     from wasmlit.runtime.fragment import run_fragments
+    from wasmlit.state import enums
+
+    enums.mode = session.config.enum_coercion  # runner.enumCoercion
 
     ctx = ScriptRunContext(session=session, run_id=run_id, page=data.page or "",
                            fragment_ids_this_run=data.fragment_ids)
@@ -82,7 +87,9 @@ def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
         if data.fragment_ids:  # Note [Fragment runs] in runtime/fragment.py
             run_fragments(ctx, data.fragment_ids)
         else:
-            code = session.scripts.get(session.script_path, session.source)
+            code = session.scripts.get(
+                session.script_path, session.source, magic=session.config.magic_enabled
+            )
             main_module.__dict__.update(
                 __file__=session.script_path, __builtins__=__builtins__, __name__="__main__"
             )
@@ -99,7 +106,7 @@ def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
         status = "error"
         ctx.dg_stack.clear()
         try:
-            MAIN._enqueue(exception_element(e))
+            MAIN._enqueue(exception_element(e, details=session.config.show_error_details))
         except (RerunException, StopException):
             pass
     finally:

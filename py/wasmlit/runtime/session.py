@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Sequence
 
-from wasmlit import protocol
+from wasmlit import config, protocol
 from wasmlit.runtime.control import install_sleep
 from wasmlit.runtime.fragment import FragmentStorage
 from wasmlit.runtime.host import Host
@@ -26,6 +27,8 @@ class AppSession:
         self.last_run_id = 0
         self.last_result: RunResult | None = None
         self.secrets: dict[str, object] | None = None  # None: read .streamlit/secrets.toml
+        #: .streamlit/config.toml next to the script (checked by the build).
+        self.config = config.load(os.path.dirname(os.path.abspath(script_path)))
         #: Driven by AppTest, where Streamlit's `runtime.exists()` is False (a few
         #: checks, such as callbacks inside forms, only apply to a real app).
         self.app_test = False
@@ -33,6 +36,7 @@ class AppSession:
         install_sleep()
 
     def request_initial_run(self) -> None:
+        self.host.send(self.config.message())  # the theme and chrome before anything is drawn
         self.requests.request_rerun(RerunData(widgets=()))
 
     def request_rerun(self, data: RerunData) -> None:
@@ -54,6 +58,8 @@ class AppSession:
             clear_all("cache_data")
             clear_all("cache_resource")
             self.host.persist()
+        elif isinstance(msg, protocol.Unlock):
+            pass  # for the worker (Note [Encrypted bundles] in build/crypto.py)
         else:
             self.requests.request_stop()
             self.host.notify()

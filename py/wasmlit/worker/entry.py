@@ -90,6 +90,9 @@ def start(app_dir: str, entry_script: str) -> None:
     os.chdir(app_dir)
     if app_dir not in sys.path:
         sys.path.insert(0, app_dir)
+    from wasmlit import secrets
+
+    secrets.export_to_environ(secrets.load_secrets_file())  # as Streamlit does at start (SEC-05)
     _session = AppSession(os.path.join(app_dir, entry_script), PyodideHost())
     _session.request_initial_run()
 

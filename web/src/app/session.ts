@@ -3,6 +3,7 @@
 
 import { computed, signal } from "@preact/signals";
 import { assertNever, type BackMsg, type BootStatus, type Fatal, type ForwardMsg, type PageConfig } from "../protocol.gen";
+import type { AppConfig } from "../protocol.gen";
 import type { Form, FormSubmitButton, FragmentBody } from "../protocol.gen";
 import { AppTree, type TreeNode } from "./tree";
 import { hasValue, isWidget, WidgetStore, type WidgetElement } from "./widgets";
@@ -14,7 +15,18 @@ export class Session {
   readonly widgets = new WidgetStore();
   readonly boot = signal<BootStatus>({ type: "boot", stage: "download", detail: "" });
   readonly fatal = signal<Fatal | null>(null);
-  readonly pageConfig = signal<PageConfig>({ type: "page_config", title: null, icon: null, layout: "centered" });
+  readonly pageConfig = signal<PageConfig>({
+    type: "page_config", title: null, icon: null, layout: "centered", sidebar: "auto", menu_items: null,
+  });
+  /** Set while an encrypted bundle waits for its password (chrome/passwordGate.tsx). */
+  readonly password = signal<{ error: string | null } | null>(null);
+  /** .streamlit/config.toml's theme and chrome options (py/wasmlit/config.py). */
+  readonly appConfig = signal<AppConfig>({
+    type: "app_config",
+    theme: { base: null, primary_color: null, background_color: null, secondary_background_color: null, text_color: null, font: null },
+    toolbar_mode: "auto",
+    show_sidebar_navigation: true,
+  });
   /** booting until the first run has drawn something or finished. */
   readonly phase = signal<Phase>("booting");
   /** True once the first run has finished (the boot screen is gone). */
@@ -63,6 +75,12 @@ export class Session {
         return;
       case "page_config":
         this.pageConfig.value = msg;
+        return;
+      case "app_config":
+        this.appConfig.value = msg;
+        return;
+      case "password_required":
+        this.password.value = { error: msg.error };
         return;
       case "fatal":
         this.fail(msg.message, msg.detail);
@@ -206,6 +224,12 @@ export class Session {
   /** Rerun with the current widget values (like Streamlit's "R" key). */
   rerun(): void {
     this.sendMsg(this.widgets.rerun(this.shownWidgets()));
+  }
+
+  /** The visitor's password for an encrypted bundle: only the worker reads it. */
+  unlock(password: string): void {
+    this.password.value = null;
+    this.sendMsg({ type: "unlock", password });
   }
 
   /** The menu's "Clear cache" (the "C" key): empty both caches, then rerun. */

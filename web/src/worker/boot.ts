@@ -11,6 +11,7 @@ import { loadPyodide, type PyodideInterface } from "pyodide";
 import type { BootStage, ForwardMsg } from "../protocol.gen";
 import { Bridge, type EntryModule } from "./bridge";
 import { BootError, download, installFetchShim, SERVE_HINT, verify } from "./fetcher";
+import { decrypt, deriveKey, isWrongKey } from "./decrypt";
 import { ManifestError, parseManifest, type Manifest } from "./manifest";
 import { PersistedCache } from "./persist";
 
@@ -71,8 +72,24 @@ function isBulk(data: unknown): data is { json: string; buffers: Uint8Array[] } 
   return typeof json === "string" && Array.isArray(buffers) && buffers.every((b) => b instanceof Uint8Array);
 }
 
+/** Set while the page is asked for the password (Note [Encrypted bundles]). */
+let passwordWaiter: ((password: string) => void) | null = null;
+
+function takeUnlock(text: string): boolean {
+  if (passwordWaiter === null || !text.includes('"unlock"')) return false;
+  const msg: unknown = JSON.parse(text);
+  // Cast: only reading two properties of an object, checked next.
+  const { type, password } = (typeof msg === "object" && msg !== null ? msg : {}) as { type?: unknown; password?: unknown };
+  if (type !== "unlock" || typeof password !== "string") return false;
+  const resolve = passwordWaiter;
+  passwordWaiter = null;
+  resolve(password);
+  return true;
+}
+
 scope.onmessage = (ev: MessageEvent<unknown>) => {
   const data = ev.data;
+  if (typeof data === "string" && takeUnlock(data)) return;
   if (typeof data === "string") {
     bridge.receive({ text: data, buffers: [] }); // Queued by the bridge until Python has started.
     return;
@@ -270,21 +287,54 @@ async function start(base: string): Promise<void> {
   const core = CORE_FILES.map((f) => `${m.pyodide_index}${f}`);
   const wheels = m.packages.length === 0 ? [] : packageFiles(m);
   const pycs = m.bytecode === null ? [] : [m.bytecode];
-  const files = new Downloads(base, m, [...core, ...wheels, ...pycs, m.runtime, m.app]);
-  await Promise.race([files.all.then(() => new Promise<never>(() => undefined)), startApp(base, m, files)]);
+  const secrets = m.secrets === null ? [] : [m.secrets];
+  const files = new Downloads(base, m, [...core, ...wheels, ...pycs, m.runtime, m.app, ...secrets]);
+  // Asked at once, while Python boots (Note [Encrypted bundles]).
+  const key = m.encryption === null ? Promise.resolve(null) : unlock(m, files);
+  await Promise.race([files.all.then(() => new Promise<never>(() => undefined)), startApp(base, m, files, key)]);
 }
 
-async function startApp(base: string, m: Manifest, files: Downloads): Promise<void> {
+/**
+ * Asks the page for the password until it opens the smallest encrypted file
+ * (the secrets, else the app); a wrong one decrypts nothing and asks again.
+ */
+async function unlock(m: Manifest, files: Downloads): Promise<CryptoKey> {
+  const enc = m.encryption;
+  if (enc === null) throw new Error("internal: unlock without encryption");
+  const probe = m.secrets ?? m.app;
+  let error: string | null = null;
+  for (;;) {
+    send({ type: "password_required", error });
+    const password = await new Promise<string>((resolve) => (passwordWaiter = resolve));
+    const key = await deriveKey(password, enc);
+    try {
+      await decrypt(key, await files.get(probe));
+      return key;
+    } catch (err) {
+      if (!isWrongKey(err)) throw err;
+      error = "Incorrect password. Please try again.";
+    }
+  }
+}
+
+async function startApp(base: string, m: Manifest, files: Downloads, unlocked: Promise<CryptoKey | null>): Promise<void> {
   const py = await startPython(base, m, files);
   await loadPackages(py, m);
   // Note [Shipping bytecode] in py/wasmlit/build/bytecode.py.
   if (m.bytecode !== null) py.unpackArchive(await files.get(m.bytecode), "zip", { extractDir: SITE_PACKAGES });
 
+  const key = await unlocked;
   boot("app", m.entry);
-  const [runtime, app] = await Promise.all([files.get(m.runtime), files.get(m.app)]);
+  const [runtime, sealed] = await Promise.all([files.get(m.runtime), files.get(m.app)]);
+  const app = key !== null && m.app.endsWith(".enc") ? await decrypt(key, sealed) : sealed;
   py.unpackArchive(runtime, "zip", { extractDir: SITE_PACKAGES });
   py.FS.mkdirTree(APP_DIR);
   py.unpackArchive(app, "zip", { extractDir: APP_DIR });
+  if (key !== null && m.secrets !== null) {
+    // In the worker's memory only, where Python reads st.secrets from.
+    py.FS.mkdirTree(`${APP_DIR}/.streamlit`);
+    py.FS.writeFile(`${APP_DIR}/.streamlit/secrets.toml`, await decrypt(key, await files.get(m.secrets)));
+  }
   files.clear();
 
   const persisted = new PersistedCache(py.FS);

@@ -1,6 +1,8 @@
 // The bundle's manifest.json, as written by `wasmlit build` (py/wasmlit/build).
 // It is read once at boot; a malformed one is a fatal boot error.
 
+import type { Encryption } from "./decrypt";
+
 export interface FileEntry {
   readonly sha256: string;
   readonly size: number;
@@ -22,6 +24,10 @@ export interface Manifest {
   readonly packages: readonly string[];
   /** Bundle-relative zip of the packages' pycs, unpacked into site-packages after loadPackage; or null. */
   readonly bytecode: string | null;
+  /** Note [Encrypted bundles] in py/wasmlit/build/crypto.py; null: not encrypted. */
+  readonly encryption: Encryption | null;
+  /** Bundle-relative path of the encrypted secrets.toml, or null. */
+  readonly secrets: string | null;
   readonly files: Readonly<Record<string, FileEntry>>;
 }
 
@@ -35,6 +41,21 @@ function str(raw: Record<string, unknown>, key: string): string {
   const v = raw[key];
   if (typeof v !== "string" || v === "") throw new ManifestError(`manifest.json: "${key}" must be a non-empty string`);
   return v;
+}
+
+function parseEncryption(raw: unknown): Encryption | null {
+  if (raw === null || raw === undefined) return null;
+  if (
+    !isRecord(raw) ||
+    raw["kdf"] !== "PBKDF2-SHA256" ||
+    raw["cipher"] !== "AES-256-GCM" ||
+    typeof raw["iterations"] !== "number" ||
+    typeof raw["salt"] !== "string" ||
+    !/^([0-9a-f]{2})+$/i.test(raw["salt"])
+  ) {
+    throw new ManifestError('manifest.json: "encryption" must be PBKDF2-SHA256 + AES-256-GCM with a hex salt');
+  }
+  return { kdf: "PBKDF2-SHA256", cipher: "AES-256-GCM", iterations: raw["iterations"], salt: raw["salt"] };
 }
 
 /** Checks the shape of a parsed manifest.json; throws ManifestError. */
@@ -68,6 +89,8 @@ export function parseManifest(raw: unknown): Manifest {
     pyodide_index: index,
     packages,
     bytecode: typeof raw["bytecode"] === "string" && raw["bytecode"] !== "" ? raw["bytecode"] : null,
+    encryption: parseEncryption(raw["encryption"]),
+    secrets: typeof raw["secrets"] === "string" && raw["secrets"] !== "" ? raw["secrets"] : null,
     files,
   };
 }

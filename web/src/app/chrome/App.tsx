@@ -9,6 +9,7 @@ import { FatalScreen } from "./Fatal";
 import { MainMenu } from "./MainMenu";
 import { Sidebar } from "./Sidebar";
 import { StatusWidget } from "./StatusWidget";
+import { wideMode } from "./theme";
 
 function Root({ node }: { node: TreeNode }): JSX.Element | null {
   const st = node.state.value;
@@ -18,7 +19,8 @@ function Root({ node }: { node: TreeNode }): JSX.Element | null {
 
 function Frame({ session }: { session: Session }): JSX.Element {
   const fatal = session.fatal.value;
-  const layout = session.pageConfig.value.layout;
+  // Settings → "Wide mode" widens even a centered app (CHROME-03).
+  const layout = wideMode.value ? "wide" : session.pageConfig.value.layout;
   const tree = session.tree;
   return (
     <div

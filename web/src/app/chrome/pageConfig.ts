@@ -1,7 +1,10 @@
-// st.set_page_config: the document title and favicon.
+// st.set_page_config: the document title and favicon; and the theme
+// (theme.ts), which config.toml and Settings set.
 
 import { effect } from "@preact/signals";
 import type { Session } from "../session";
+import { mountPasswordGate } from "./passwordGate";
+import { driveTheme } from "./theme";
 
 function faviconHref(icon: string): string {
   if (/^(https?:|data:|\/|\.)/.test(icon)) return icon;
@@ -13,6 +16,8 @@ function faviconHref(icon: string): string {
 }
 
 export function drivePageConfig(session: Session): void {
+  driveTheme(session);
+  mountPasswordGate(session);
   const initialTitle = document.title;
   effect(() => {
     const cfg = session.pageConfig.value;
