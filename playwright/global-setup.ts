@@ -22,10 +22,12 @@
 // The build bundles the entry script's whole folder and resolves the Pyodide
 // packages its imports need. Building straight from apps/ would give every
 // bundle every other app (and pandas, because three seed examples import it),
-// so each app is first copied alone into .bundles/.src/<name>/.
+// so each app is first copied alone into .bundles/.src/<name>/. An app may
+// also be a folder, apps/<name>/streamlit_app.py with its pages/ and modules
+// (a multipage app): the whole folder is copied.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startStaticServer } from "./static-server";
@@ -34,14 +36,19 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, "..");
 export const bundlesDir = path.resolve(process.env.WASMLIT_BUNDLES_DIR || path.join(here, ".bundles"));
 
-type AppSource = { name: string; file: string };
+/** `folder`: the app is apps/<name>/ (Note [One folder per app]); else one file. */
+type AppSource = { name: string; file: string; folder?: boolean };
 
 function appSources(): Promise<AppSource[]> {
   return readdir(path.join(here, "apps")).then((files) => [
     ...files
-      .filter((f) => f.endsWith(".py"))
+      .filter((f) => f.endsWith(".py") || existsSync(path.join(here, "apps", f, "streamlit_app.py")))
       .sort()
-      .map((f) => ({ name: f.slice(0, -3), file: path.join(here, "apps", f) })),
+      .map((f) =>
+        f.endsWith(".py")
+          ? { name: f.slice(0, -3), file: path.join(here, "apps", f) }
+          : { name: f, file: path.join(here, "apps", f, "streamlit_app.py"), folder: true },
+      ),
     { name: "demo", file: path.join(root, "py/wasmlit/demo/streamlit_app.py") },
   ].filter(wanted));
 }
@@ -85,7 +92,8 @@ async function buildOne(app: AppSource): Promise<string | null> {
   await Promise.all([rm(src, { recursive: true, force: true }), rm(out, { recursive: true, force: true }), rm(errorFile, { force: true })]);
   await mkdir(src, { recursive: true });
   const entry = path.join(src, path.basename(app.file));
-  await copyFile(app.file, entry);
+  if (app.folder) await cp(path.dirname(app.file), src, { recursive: true });
+  else await copyFile(app.file, entry);
   const { cmd, args, env } = buildCommand();
   const error = await run(cmd, [...args, entry, "--out", out], env);
   if (error !== null) await writeFile(errorFile, error);

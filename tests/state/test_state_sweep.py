@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
+import pytest
+
 from wasmlit.testing import AppTest
 
 
@@ -391,3 +393,54 @@ def test_BTN_25_download_and_link_buttons_exist() -> None:
     assert not at.exception
     assert at.get("download_button")[0].proto.label == "Get"
     assert at.get("link_button")[0].proto.url == "https://docs.streamlit.io"
+
+
+DEFAULT_AND_STATE = (
+    'The widget with key "{key}" was created with a default value but also had its value set '
+    "via the Session State API."
+)
+
+
+def test_WID_13_default_and_state_value_warns_once() -> None:
+    at = AppTest.from_string(
+        """
+        import streamlit as st
+        if "n" not in st.session_state:
+            st.session_state.n = 5
+        st.number_input("N", value=3, key="n")
+        st.session_state.setdefault("t", "preset")
+        st.text_input("T", value="typed default", key="t")
+        """
+    ).run()
+    assert at.number_input[0].value == 5  # the state's value wins
+    assert at.warning.values == [DEFAULT_AND_STATE.format(key="n")]  # once per session
+    at.run()
+    assert len(at.warning) == 0  # the state value is no longer new
+
+
+@pytest.mark.parametrize(
+    "call",
+    ['st.number_input("N", key="k")', 'st.text_input("T", key="k")', 'st.checkbox("C", key="k")',
+     'st.selectbox("S", [1, 2], key="k")', 'st.slider("S", 0, 10, key="k")',
+     'st.date_input("D", key="k")', 'st.color_picker("C", key="k")'],
+    ids=["number_input", "text_input", "checkbox", "selectbox", "slider", "date_input",
+         "color_picker"],
+)
+def test_WID_13_no_warning_without_an_explicit_default(call: str) -> None:
+    preset = {"number_input": "1", "text_input": "'x'", "checkbox": "True", "selectbox": "2",
+              "slider": "4", "date_input": "datetime.date(2024, 1, 1)",
+              "color_picker": "'#00ff00'"}
+    kind = call.split("(")[0].removeprefix("st.")
+    at = AppTest.from_string(
+        f"import datetime\nimport streamlit as st\nst.session_state.k = {preset[kind]}\n{call}\n"
+    ).run()
+    assert not at.exception and len(at.warning) == 0
+
+
+def test_WID_42_widgets_belong_to_their_session() -> None:
+    src = "import streamlit as st\nst.write(st.slider('n', 0, 10, 1))\n"
+    a = AppTest.from_string(src).run()
+    b = AppTest.from_string(src).run()
+    a.slider[0].set_value(9).run()
+    b.run()
+    assert a.slider[0].value == 9 and b.slider[0].value == 1

@@ -47,7 +47,7 @@ def toggle(
     user_key = _key(key)
     vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=None if value is False else value)
     default = bool(value)
     wid = _widget_id(dg, "toggle", user_key, label=label, value=default, help=help)
     meta = _meta(wid, "toggle", lambda v: bool(v) if v is not None else default, bool,
@@ -79,7 +79,7 @@ def radio(
         raise StreamlitAPIException(f"Radio Value has invalid type: {type(index).__name__}")
     if index is not None and len(opts) > 0 and not 0 <= index < len(opts):
         raise StreamlitAPIException("Radio index must be between 0 and length of options")
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=None if index == 0 else index)
     labels = [str(format_func(o)) for o in opts]
     caps = [str(c) for c in captions] if captions is not None else []
     default_index = index if opts else None
@@ -165,7 +165,7 @@ def multiselect(
 
     default_indices = indices(default)
     _check_max_selections(len(default_indices), max_selections)
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=default)
 
     def deserialize(v: Any) -> list[Any]:
         chosen = v if v is not None else default_indices
@@ -200,7 +200,7 @@ def text_area(
     user_key = _key(key)
     vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=None if value == "" else value)
     default = None if value is None else str(value)
     if height is not None and height < 68:
         raise StreamlitAPIException(

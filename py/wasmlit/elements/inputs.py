@@ -65,11 +65,25 @@ def _widget_id(dg: DeltaGenerator, kind: str, key: str | None, **identity: Any) 
                              **identity)
 
 
-def _set_by_state(key: str | None, *, writes_allowed: bool = True) -> None:
-    """Raise where the Session State API may not set this widget (buttons)."""
+def _set_by_state(key: str | None, *, writes_allowed: bool = True, default: Any = None) -> None:
+    """Raise where the Session State API may not set this widget (buttons); warn when it
+    was set there and the widget also has a `default` (Note [Default and state warning])."""
     ctx = get_script_run_ctx()
-    if ctx is not None:
-        ctx.session.session_state.check_writable(key, writes_allowed=writes_allowed)
+    if ctx is None:
+        return
+    set_by_state = ctx.session.session_state.check_writable(key, writes_allowed=writes_allowed)
+    if set_by_state and default is not None and not getattr(ctx.session, "_warned_default", False):
+        # Note [Default and state warning]: Streamlit warns once per server process (a
+        # module global); we warn once per session, which for the page is the same (one
+        # worker per tab) and keeps AppTest runs independent of each other.
+        ctx.session._warned_default = True  # type: ignore[attr-defined]  # per-session flag
+        from wasmlit.elements.tree import COMMANDS, active_dg
+
+        COMMANDS["warning"](
+            active_dg(),
+            f'The widget with key "{key}" was created with a default value but also had its '
+            "value set via the Session State API.",
+        )
 
 
 def _meta(
@@ -134,7 +148,7 @@ def checkbox(
     user_key = _key(key)
     vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=None if value is False else value)
     default = bool(value)
     wid = _widget_id(dg, "checkbox", user_key, label=label, value=default, help=help)
     meta = _meta(wid, "checkbox", lambda v: bool(v) if v is not None else default, bool,
@@ -160,7 +174,7 @@ def text_input(
     user_key = _key(key)
     vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=None if value == "" else value)
     default = None if value is None else str(value)
     if type not in ("default", "password"):
         raise StreamlitAPIException(
@@ -218,6 +232,7 @@ def number_input(
         raise StreamlitAPIException(
             f"All numerical arguments must be of the same type. {kinds}."
         )
+    default_given = None if isinstance(value, str) and value == "min" else value
     if value == "min":
         value = min_value if min_value is not None else (0 if all_ints and numeric else 0.0)
     is_int = _is_int(value) if value is not None else (all_ints and bool(numeric))
@@ -241,7 +256,7 @@ def number_input(
             f"The default `value` {value} must be less than or equal to the `max_value` "
             f"{max_value}"
         )
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=default_given)
     default = value
     cast: Callable[[Any], Any] = int if is_int else float
 
@@ -298,7 +313,7 @@ def selectbox(
             "Selectbox index must be greater than or equal to 0 and less than the length of "
             "options."
         )
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=None if index == 0 else index)
     labels = [str(format_func(o)) for o in opts]
     default_index = index if opts else None
 

@@ -40,6 +40,7 @@ def color_picker(
     user_key = _key(key)
     vis = _visibility(label_visibility, label)
     check_callback_rules(dg, on_change)
+    default_given = value
     if value is None:
         value = "#000000"
     # Streamlit's messages, indentation included.
@@ -54,7 +55,7 @@ def color_picker(
             f"\n                '{value}' is not a valid hex code for colors. Valid ones are "
             "like\n                '#00FFAA' or '#000'.\n                "
         )
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=default_given)
     default = value
     wid = _widget_id(dg, "color_picker", user_key, label=label, value=default, help=help)
     meta = _meta(wid, "color_picker", lambda v: str(v) if v is not None else default,
@@ -114,7 +115,7 @@ def _button_group(
             f"The default argument to `st.{style}` must be a single value when "
             "`selection_mode='single'`."
         )
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=default)
 
     def deserialize(v: Any) -> Any:
         chosen = v if v is not None else default_indices

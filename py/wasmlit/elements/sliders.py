@@ -202,7 +202,7 @@ def slider(
         wire_step: float = step // timedelta(microseconds=1)
     else:
         wire_step = step
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=given_value)
 
     def deserialize(v: Any) -> Any:
         raw = [_from_micros(x, data_type, tz) for x in (v if v is not None else default)]
@@ -282,7 +282,7 @@ def select_slider(
             return [0]
 
     default = as_indices(value)
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=value)
 
     def deserialize(v: Any) -> Any:
         chosen = v if v else default

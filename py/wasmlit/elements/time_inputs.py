@@ -99,7 +99,7 @@ def date_input(
             "`YYYY/MM/DD`, `DD/MM/YYYY`, or `MM/DD/YYYY` and can also use a period (.) or hyphen "
             "(-) as separators."
         )
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=None if isinstance(value, str) and value == "today" else value)
     default = [d.isoformat() for d in dates] if dates else []
 
     def deserialize(v: Any) -> Any:
@@ -171,7 +171,7 @@ def time_input(
         state = ctx.session.session_state
         if user_key in state and state[user_key] is None:
             parsed = None
-    _set_by_state(user_key)
+    _set_by_state(user_key, default=None if isinstance(value, str) and value == "now" else value)
     default = parsed
 
     def deserialize(v: Any) -> time | None:
