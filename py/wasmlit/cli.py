@@ -60,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
         help="ship Python sources only, not precompiled bytecode (starts slower; for comparison)",
     )
     b.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 1) when the compatibility report finds code that will not work in a browser",
+    )
+    b.add_argument(
         "--password",
         action="store_true",
         help="encrypt .streamlit/secrets.toml: visitors must enter the password "
@@ -107,7 +112,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         raise BuildError("--encrypt-app needs --password")
     password = read_password() if args.password else None
     _build_and_report(
-        args.app, args.out, args.pyodide_packages, bytecode=not args.no_bytecode,
+        args.app, args.out, args.pyodide_packages, bytecode=not args.no_bytecode, strict=args.strict,
         password=password, encrypt_app=args.encrypt_app,
     )
     print(f"Serve it with: wasmlit serve {display(args.out)}")
@@ -132,12 +137,12 @@ def _hello_out() -> Path:
 
 
 def _build_and_report(
-    app: Path, out: Path, packages: Path | None, *, bytecode: bool = True,
+    app: Path, out: Path, packages: Path | None, *, bytecode: bool = True, strict: bool = False,
     password: str | None = None, encrypt_app: bool = False,
 ) -> BuildResult:
     result = build(
         BuildOptions(
-            entry=app, out=out, pyodide_packages=packages, bytecode=bytecode,
+            entry=app, out=out, pyodide_packages=packages, bytecode=bytecode, strict=strict,
             password=password, encrypt_app=encrypt_app,
         )
     )

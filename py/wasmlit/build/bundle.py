@@ -10,15 +10,14 @@ input fails before the staging folder is written.
 
 from __future__ import annotations
 
-import hashlib
+import ast
 import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import appconfig, appfiles, imports, lock, outdir
+from . import appfiles, imports, lock, outdir, scan
 from .bytecode import add_bytecode, add_package_bytecode
-from .crypto import Encryptor
 from .constants import (
     APP_SIZE_WARNING_BYTES,
     PYODIDE_CORE_FILES,
@@ -27,6 +26,7 @@ from .constants import (
 )
 from .errors import BuildError, Warn, stderr_info, stderr_warn
 from .fetch import Sources, fetch_into
+from .hosting import write_hosting_files
 from .manifest import Manifest, write_manifest
 from .paths import display, pyodide_npm_dir, repo_root, user_cache_dir
 from .runtime import write_runtime_zip
@@ -45,8 +45,7 @@ class BuildOptions:
     web_build: WebBuild = field(default=node_web_build)
     root: Path | None = None  # the checkout holding node_modules; else paths.repo_root()
     bytecode: bool = True  # ship precompiled pycs (Note [Shipping bytecode] in bytecode.py)
-    password: str | None = None  # encrypt the secrets (Note [Encrypted bundles] in crypto.py)
-    encrypt_app: bool = False  # with a password: the app's files too
+    strict: bool = False  # compatibility findings fail the build (Note [Compatibility report] in scan.py)
 
 
 @dataclass(frozen=True)
@@ -68,17 +67,8 @@ def build(opts: BuildOptions) -> BuildResult:
         raise BuildError(f"the Pyodide packages folder {display(sources.local)} does not exist")
 
     app = appfiles.collect(entry, excluded=[opts.out], warn=opts.warn)
-    cfg = appconfig.check_config(app.folder, opts.warn)
-    secrets = appconfig.read_secrets(app.folder)
-    if opts.encrypt_app and opts.password is None:
-        raise BuildError("--encrypt-app needs --password")
-    if secrets is not None and opts.password is None:
-        appconfig.warn_plain_secrets(secrets, opts.warn)
-    encryptor = None if opts.password is None else Encryptor.from_password(opts.password)
-    zipped = [
-        rel for rel in app.files if encryptor is None or rel != appconfig.SECRETS
-    ]
     trees = appfiles.parse_sources(app)
+    _report_compatibility(trees, opts)
     sites = [
         site
         for rel, tree in trees.items()
@@ -94,6 +84,7 @@ def build(opts: BuildOptions) -> BuildResult:
     stage = outdir.staging_folder(opts.out)
     try:
         opts.web_build(stage)
+        write_hosting_files(stage)
         pyodide_out = stage / "pyodide"
         pyodide_out.mkdir()
         for name in PYODIDE_CORE_FILES:
@@ -110,27 +101,12 @@ def build(opts: BuildOptions) -> BuildResult:
                 names = sorted({i for name in packages for i in the_lock.packages[name].imports})
                 package_pycs = add_package_bytecode(npm_pyodide, wheels, names, stage, cache, opts.warn)
         app_zip = "app/" + write_hashed_zip(
-            stage / "app", "app", [(rel, app.folder / rel) for rel in zipped]
+            stage / "app", "app", [(rel, app.folder / rel) for rel in app.files]
         )
         _warn_if_large(stage / app_zip, app, opts.warn)
-        secrets_file = None
-        if encryptor is not None:
-            if secrets is not None:
-                data = (app.folder / appconfig.SECRETS).read_bytes()
-                secrets_file = _write_encrypted(stage, "secrets", encryptor.encrypt(data))
-            if opts.encrypt_app:
-                sealed = encryptor.encrypt((stage / app_zip).read_bytes())
-                (stage / app_zip).unlink()
-                app_zip = _write_encrypted(stage, "app", sealed)
-        if opts.encrypt_app and cfg.enable_static_serving:
-            opts.warn("static/ is not served in an --encrypt-app build (its files would be readable)")
-        else:
-            appconfig.copy_static(app.folder, cfg, stage / "app", opts.warn)
         manifest = write_manifest(
             stage, entry=app.entry, runtime=runtime, app=app_zip, packages=packages,
             bytecode=package_pycs,
-            encryption=None if encryptor is None else encryptor.manifest_entry(),
-            secrets=secrets_file,
         )
         outdir.swap_in(stage, opts.out)
     except BaseException:
@@ -139,12 +115,12 @@ def build(opts: BuildOptions) -> BuildResult:
     return BuildResult(opts.out, manifest)
 
 
-def _write_encrypted(stage: Path, stem: str, sealed: bytes) -> str:
-    """`app/<stem>-<hash>.enc`; returns its bundle-relative path."""
-    name = f"{stem}-{hashlib.sha256(sealed).hexdigest()[:12]}.enc"
-    (stage / "app").mkdir(exist_ok=True)
-    (stage / "app" / name).write_bytes(sealed)
-    return f"app/{name}"
+def _report_compatibility(trees: dict[str, ast.Module], opts: BuildOptions) -> None:
+    lines = scan.report_lines(scan.scan_app(trees))
+    if lines and opts.strict:
+        raise BuildError(*lines, f"--strict: {len(lines)} compatibility problem(s) found")
+    for line in lines:
+        opts.warn(line)
 
 
 def _check_entry(entry: Path) -> Path:
