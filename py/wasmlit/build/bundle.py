@@ -11,13 +11,15 @@ input fails before the staging folder is written.
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import appfiles, imports, lock, outdir, scan
+from . import appconfig, appfiles, imports, lock, outdir, scan
 from .bytecode import add_bytecode, add_package_bytecode
+from .crypto import Encryptor
 from .constants import (
     APP_SIZE_WARNING_BYTES,
     PYODIDE_CORE_FILES,
@@ -46,6 +48,8 @@ class BuildOptions:
     root: Path | None = None  # the checkout holding node_modules; else paths.repo_root()
     bytecode: bool = True  # ship precompiled pycs (Note [Shipping bytecode] in bytecode.py)
     strict: bool = False  # compatibility findings fail the build (Note [Compatibility report] in scan.py)
+    password: str | None = None  # encrypt the secrets (Note [Encrypted bundles] in crypto.py)
+    encrypt_app: bool = False  # with a password: the app's files too
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,16 @@ def build(opts: BuildOptions) -> BuildResult:
         raise BuildError(f"the Pyodide packages folder {display(sources.local)} does not exist")
 
     app = appfiles.collect(entry, excluded=[opts.out], warn=opts.warn)
+    cfg = appconfig.check_config(app.folder, opts.warn)
+    secrets = appconfig.read_secrets(app.folder)
+    if opts.encrypt_app and opts.password is None:
+        raise BuildError("--encrypt-app needs --password")
+    if secrets is not None and opts.password is None:
+        appconfig.warn_plain_secrets(secrets, opts.warn)
+    encryptor = None if opts.password is None else Encryptor.from_password(opts.password)
+    zipped = [
+        rel for rel in app.files if encryptor is None or rel != appconfig.SECRETS
+    ]
     trees = appfiles.parse_sources(app)
     _report_compatibility(trees, opts)
     sites = [
@@ -101,18 +115,41 @@ def build(opts: BuildOptions) -> BuildResult:
                 names = sorted({i for name in packages for i in the_lock.packages[name].imports})
                 package_pycs = add_package_bytecode(npm_pyodide, wheels, names, stage, cache, opts.warn)
         app_zip = "app/" + write_hashed_zip(
-            stage / "app", "app", [(rel, app.folder / rel) for rel in app.files]
+            stage / "app", "app", [(rel, app.folder / rel) for rel in zipped]
         )
         _warn_if_large(stage / app_zip, app, opts.warn)
+        secrets_file = None
+        if encryptor is not None:
+            if secrets is not None:
+                data = (app.folder / appconfig.SECRETS).read_bytes()
+                secrets_file = _write_encrypted(stage, "secrets", encryptor.encrypt(data))
+            if opts.encrypt_app:
+                sealed = encryptor.encrypt((stage / app_zip).read_bytes())
+                (stage / app_zip).unlink()
+                app_zip = _write_encrypted(stage, "app", sealed)
+        if opts.encrypt_app and cfg.enable_static_serving:
+            opts.warn("static/ is not served in an --encrypt-app build (its files would be readable)")
+        else:
+            appconfig.copy_static(app.folder, cfg, stage / "app", opts.warn)
         manifest = write_manifest(
             stage, entry=app.entry, runtime=runtime, app=app_zip, packages=packages,
             bytecode=package_pycs,
+            encryption=None if encryptor is None else encryptor.manifest_entry(),
+            secrets=secrets_file,
         )
         outdir.swap_in(stage, opts.out)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
     return BuildResult(opts.out, manifest)
+
+
+def _write_encrypted(stage: Path, stem: str, sealed: bytes) -> str:
+    """`app/<stem>-<hash>.enc`; returns its bundle-relative path."""
+    name = f"{stem}-{hashlib.sha256(sealed).hexdigest()[:12]}.enc"
+    (stage / "app").mkdir(exist_ok=True)
+    (stage / "app" / name).write_bytes(sealed)
+    return f"app/{name}"
 
 
 def _report_compatibility(trees: dict[str, ast.Module], opts: BuildOptions) -> None:
