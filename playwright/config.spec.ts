@@ -2,12 +2,17 @@
 // apps/090_static_file_serving/: the theme, Settings, the app menu, R, static files.
 import { expect, RUN_TIMEOUT, test } from "./helpers";
 
-test("CFG-19 CFG-22 a configured primaryColor is on a primary button; secrets reach st.secrets", async ({ app }) => {
+test("CFG-19 CFG-22 a configured primaryColor is on a primary button; secrets reach st.secrets; the sidebar starts collapsed", async ({ app }) => {
   await app.open("config_theme");
   const page = app.page;
   await expect(page.getByRole("button", { name: "Go" })).toHaveCSS("background-color", "rgb(124, 58, 237)");
   await expect(app.main().getByText("Hello from secrets")).toBeVisible();
   await expect(page).toHaveTitle("Config theme");
+  // initial_sidebar_state="collapsed": the sidebar starts closed, and opens on demand.
+  await expect(page.getByTestId("stSidebarCollapsedControl")).toBeVisible();
+  await expect(page.getByTestId("stSidebar")).toHaveCount(0);
+  await page.getByRole("button", { name: "Open sidebar" }).click();
+  await expect(page.getByTestId("stSidebar").getByText("In the sidebar")).toBeVisible();
 });
 
 test("CFG-28 CHROME-03 Settings switches to the dark theme and wide mode, remembered after a reload", async ({ app }) => {

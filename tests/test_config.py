@@ -130,3 +130,32 @@ def test_CFG_10_show_error_details_false_hides_the_message_and_traceback(tmp_pat
     (exc,) = at.exception
     assert "hunter2" not in exc.message and "redacted" in exc.message
     assert exc.stack_trace == []
+
+
+def test_CFG_16_SS_28_example_082_enforce_serializable_session_state(tmp_path: Path) -> None:
+    script = (
+        "import streamlit as st\n"
+        "def unserializable_data():\n    return lambda x: x\n"
+        "st.session_state.unserializable = unserializable_data()\n"
+        "st.write('stored')\n"
+    )
+    assert AppTest.from_string(script).run().markdown[0].value == "stored"  # off by default
+    at = _app(tmp_path, script, "[runner]\nenforceSerializableSessionState = true\n").run()
+    (exc,) = at.exception
+    assert exc.type_name == "UnserializableSessionStateError"
+    assert "Cannot serialize the value" in exc.message and "'unserializable'" in exc.message
+    assert not at.markdown
+    ok = _app(tmp_path, "import streamlit as st\nst.session_state.n = [1, 2]\nst.write('ok')\n",
+              "[runner]\nenforceSerializableSessionState = true\n").run()
+    assert ok.markdown[0].value == "ok"
+
+
+def test_CFG_11_STATIC_01_enable_static_serving_defaults_off() -> None:
+    assert config.parse("", "c.toml").enable_static_serving is False
+    assert config.parse("[server]\nenableStaticServing = true\n", "c.toml").enable_static_serving
+
+
+def test_CFG_02_the_project_file_next_to_the_script_is_read(tmp_path: Path) -> None:
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "config.toml").write_text("[client]\ntoolbarMode = 'viewer'\n")
+    assert config.load(str(tmp_path)).toolbar_mode == "viewer"

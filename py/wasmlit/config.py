@@ -105,6 +105,7 @@ class Config:
     magic_enabled: bool = True
     enum_coercion: str = "nameOnly"
     enable_static_serving: bool = False
+    enforce_serializable_session_state: bool = False
 
     def message(self) -> protocol.AppConfig:
         t = self.theme
@@ -209,6 +210,7 @@ def _config(values: dict[str, dict[str, Any]], warn: Callable[[str], None] | Non
         magic_enabled=runner.get("magicEnabled", True),
         enum_coercion=runner.get("enumCoercion", "nameOnly"),
         enable_static_serving=values.get("server", {}).get("enableStaticServing", False),
+        enforce_serializable_session_state=runner.get("enforceSerializableSessionState", False),
     )
 
 

@@ -21,6 +21,10 @@ class StreamlitValueAssignmentNotAllowedError(StreamlitAPIException):
         )
 
 
+class UnserializableSessionStateError(StreamlitAPIException):
+    """runner.enforceSerializableSessionState: a value pickle cannot store (SS-28)."""
+
+
 class StreamlitAPIWarning(StreamlitAPIException, Warning):
     pass
 

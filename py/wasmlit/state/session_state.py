@@ -20,7 +20,11 @@ from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from wasmlit.errors import StreamlitAPIException, StreamlitValueAssignmentNotAllowedError
+from wasmlit.errors import (
+    StreamlitAPIException,
+    StreamlitValueAssignmentNotAllowedError,
+    UnserializableSessionStateError,
+)
 from wasmlit.protocol import WidgetState
 from wasmlit.state.widgets import (
     RegisterResult,
@@ -153,6 +157,8 @@ class SessionState:
                     f"`st.session_state.{key}` cannot be modified after the widget with "
                     f"key `{key}` is instantiated."
                 )
+            if ctx.session.config.enforce_serializable_session_state:
+                _check_serializable(key, value)
         self._new_session[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -259,6 +265,23 @@ class SessionState:
 
     def widget_ids(self) -> list[WidgetId]:
         return [WidgetId(w) for w in self._metadata]
+
+
+def _check_serializable(key: str, value: Any) -> None:
+    """runner.enforceSerializableSessionState (CHECKLIST SS-28, CFG-16), with Streamlit's message."""
+    import pickle
+
+    try:
+        pickle.dumps(value)
+    except Exception as e:
+        raise UnserializableSessionStateError(
+            f"Cannot serialize the value (of type `{type(value)}`) of '{key}' in "
+            "st.session_state. Streamlit has been configured to use "
+            "[pickle](https://docs.python.org/3/library/pickle.html) to serialize "
+            "session_state values. Please convert the value to a pickle-serializable type. "
+            "To learn more about this behavior, see [our docs]"
+            "(https://docs.streamlit.io/knowledge-base/using-streamlit/serializable-session-state)."
+        ) from e
 
 
 class SessionStateProxy(MutableMapping[str, Any]):

@@ -4,9 +4,11 @@ import type { JSX } from "preact";
 import { useState } from "preact/hooks";
 import { RootView } from "../render";
 import type { TreeNode } from "../tree";
+import { useSidebarState } from "./sidebarState";
 
 export function Sidebar({ node }: { node: TreeNode }): JSX.Element | null {
   const [open, setOpen] = useState(() => typeof window === "undefined" || window.innerWidth > 768);
+  useSidebarState(setOpen);
   const st = node.state.value;
   if (st.node !== "block" || st.block.kind !== "root" || !st.children.some((c) => c !== undefined)) return null;
   if (!open) {
