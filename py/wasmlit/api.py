@@ -21,6 +21,7 @@ from wasmlit.elements import (  # noqa: F401  (registers commands)
     status,
     text,
     time_inputs,
+    uploads,
     write,
 )
 from wasmlit.elements.echo import echo  # noqa: F401  (st.echo)

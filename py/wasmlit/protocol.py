@@ -440,6 +440,61 @@ class DownloadButton:
     data: bytes
 
 
+# ------------------------------------------------- uploads (st.file_uploader, st.camera_input)
+# Note [Uploads] in state/uploads.py: the bytes travel once, in an UploadFiles
+# BackMsg; the widget's value names them by file id.
+
+
+@dataclass(frozen=True)
+class UploadedFileInfo:
+    """One file a file_uploader or camera_input holds (its bytes are in the session's store)."""
+
+    file_id: int
+    name: str
+    type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class FileUploaderState:
+    """The value of a file_uploader or camera_input: its files, and the newest file id the
+    page had made when it sent this value (older files of the widget not listed are gone)."""
+
+    max_file_id: int
+    files: list[UploadedFileInfo]
+
+
+@dataclass(frozen=True)
+class FileUploader:
+    """st.file_uploader: `accept` holds lowercase extensions (".csv"); empty: any file."""
+
+    KIND: ClassVar[str] = "file_uploader"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    value: JSONValue  # a FileUploaderState (the page holds it as plain JSON)
+    set_value: bool
+    accept: list[str]
+    multiple: bool
+    max_upload_size_mb: int
+
+
+@dataclass(frozen=True)
+class CameraInput:
+    """st.camera_input: a photo from the browser's camera, as one JPEG file."""
+
+    KIND: ClassVar[str] = "camera_input"
+    id: str
+    label: str
+    help: str | None
+    disabled: bool
+    label_visibility: LabelVisibility
+    value: JSONValue  # a FileUploaderState (the page holds it as plain JSON)
+    set_value: bool
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -472,6 +527,8 @@ Element = Union[
     Celebration,
     LinkButton,
     DownloadButton,
+    FileUploader,
+    CameraInput,
 ]
 
 
@@ -755,7 +812,27 @@ class Unlock:
     password: str
 
 
-BackMsg = Union[Rerun, Stop, ClearCache, Unlock]
+@dataclass(frozen=True)
+class FileUpload:
+    """One file's bytes, for widget `widget_id`; `file_id` is the page's (increasing) number."""
+
+    file_id: int
+    widget_id: str
+    name: str
+    type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class UploadFiles:
+    """Files picked in a file_uploader or camera_input, sent once, before the widget's new
+    value (Note [Uploads] in state/uploads.py); stored, it does not rerun by itself."""
+
+    TYPE: ClassVar[str] = "upload_files"
+    files: list[FileUpload]
+
+
+BackMsg = Union[Rerun, Stop, ClearCache, Unlock, UploadFiles]
 
 ELEMENT_TYPES: tuple[type, ...] = Element.__args__  # type: ignore[attr-defined]  # Union introspection
 BLOCK_TYPES: tuple[type, ...] = Block.__args__  # type: ignore[attr-defined]  # Union introspection
@@ -888,4 +965,22 @@ def parse_backmsg(data: str | bytes | dict[str, Any], buffers: Sequence[bytes] =
         return Stop()
     if tag == ClearCache.TYPE:
         return ClearCache()
+    if tag == UploadFiles.TYPE:
+        return _parse_upload(raw)
     raise ProtocolError(f"unknown BackMsg type {tag!r}")
+
+
+def _parse_upload(raw: dict[str, Any]) -> UploadFiles:
+    files = raw.get("files")
+    if not isinstance(files, list):
+        raise ProtocolError("upload_files.files must be a list")
+    out = []
+    for f in files:
+        if not (
+            isinstance(f, dict) and type(f.get("file_id")) is int
+            and all(isinstance(f.get(k), str) for k in ("widget_id", "name", "type"))
+            and isinstance(f.get("data"), (bytes, bytearray, memoryview))
+        ):
+            raise ProtocolError(f"bad file upload: {f!r}")
+        out.append(FileUpload(f["file_id"], f["widget_id"], f["name"], f["type"], bytes(f["data"])))
+    return UploadFiles(out)

@@ -352,6 +352,33 @@ export interface DownloadButton {
   readonly data: Uint8Array<ArrayBuffer>;
 }
 
+/** st.file_uploader: `accept` holds lowercase extensions (".csv"); empty: any file. */
+export interface FileUploader {
+  readonly kind: "file_uploader";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly value: JSONValue;
+  readonly set_value: boolean;
+  readonly accept: string[];
+  readonly multiple: boolean;
+  readonly max_upload_size_mb: number;
+}
+
+/** st.camera_input: a photo from the browser's camera, as one JPEG file. */
+export interface CameraInput {
+  readonly kind: "camera_input";
+  readonly id: string;
+  readonly label: string;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly value: JSONValue;
+  readonly set_value: boolean;
+}
+
 export type Element =
   | Markdown
   | Heading
@@ -383,11 +410,13 @@ export type Element =
   | Toast
   | Celebration
   | LinkButton
-  | DownloadButton;
+  | DownloadButton
+  | FileUploader
+  | CameraInput;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -494,7 +523,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput;
 }
 
 /** `update`: the block already at `path` changed in place (st.status's update()), so its children stay even within the run that made it (Note [Block updates] in web/src/app/tree.ts). */
@@ -615,12 +644,28 @@ export interface Unlock {
   readonly password: string;
 }
 
+/** One file's bytes, for widget `widget_id`; `file_id` is the page's (increasing) number. */
+export interface FileUpload {
+  readonly file_id: number;
+  readonly widget_id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly data: Uint8Array<ArrayBuffer>;
+}
+
+/** Files picked in a file_uploader or camera_input, sent once, before the widget's new value (Note [Uploads] in state/uploads.py); stored, it does not rerun by itself. */
+export interface UploadFiles {
+  readonly type: "upload_files";
+  readonly files: FileUpload[];
+}
+
 export type BackMsg =
   | Rerun
   | Stop
   | ClearCache
-  | Unlock;
+  | Unlock
+  | UploadFiles;
 
 export type BackMsgType = BackMsg["type"];
 
-export const BACKMSG_TYPES = ["rerun", "stop", "clear_cache", "unlock"] as const;
+export const BACKMSG_TYPES = ["rerun", "stop", "clear_cache", "unlock", "upload_files"] as const;

@@ -13,6 +13,7 @@ from wasmlit.runtime.host import Host
 from wasmlit.runtime.requests import RerunData, ScriptRequests, coalesce
 from wasmlit.runtime.runner import RunResult, ScriptCache, run_script
 from wasmlit.state.session_state import SessionState
+from wasmlit.state.uploads import UploadStore
 
 
 class AppSession:
@@ -24,6 +25,7 @@ class AppSession:
         self.requests = ScriptRequests()
         self.scripts = ScriptCache()
         self.fragments = FragmentStorage()  # Note [Fragment runs] in runtime/fragment.py
+        self.uploads = UploadStore()  # Note [Uploads] in state/uploads.py
         self.last_run_id = 0
         self.last_result: RunResult | None = None
         self.secrets: dict[str, object] | None = None  # None: read .streamlit/secrets.toml
@@ -52,6 +54,8 @@ class AppSession:
         if isinstance(msg, protocol.Rerun):
             fragments = (msg.fragment_id,) if msg.fragment_id is not None else ()
             self.request_rerun(RerunData(tuple(msg.widgets), fragment_ids=fragments))
+        elif isinstance(msg, protocol.UploadFiles):
+            self.uploads.add(msg.files)  # the widget's new value follows in a rerun
         elif isinstance(msg, protocol.ClearCache):
             from wasmlit.caching import clear_all
 
@@ -72,7 +76,10 @@ class AppSession:
             pending = self.requests.take_rerun()
             while pending is not None:
                 self.last_run_id += 1
+                uploaded = self.uploads.newest_id()
                 result = run_script(self, pending, self.last_run_id)
+                if result.status in ("ok", "error") and not pending.fragment_ids:
+                    self.uploads.forget_widgets(set(self.session_state.widget_ids()), uploaded)
                 self.last_result = result
                 queued = self.requests.take_rerun()
                 if result.rerun is not None and queued is not None:

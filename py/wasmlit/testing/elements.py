@@ -423,6 +423,64 @@ class ButtonGroup(Widget):
         return self.set_value(current)  # type: ignore[return-value]  # same object
 
 
+class FileUploader(Widget):
+    """st.file_uploader and st.camera_input (Streamlit 1.41's AppTest has no accessor for
+    them: `at.get("file_uploader")`, `at.get("camera_input")`). Files are given as
+    `upload(name, data, type=None)`; the test's next `run()` sends them, as the page would
+    (Note [Uploads] in state/uploads.py)."""
+
+    @property
+    def accept(self) -> list[str]:
+        """The extensions `type=` allows (".csv"); empty: any file."""
+        return list(getattr(self.proto, "accept", []))
+
+    @property
+    def multiple_files(self) -> bool:
+        return bool(getattr(self.proto, "multiple", False))
+
+    def _current(self) -> list[Any]:
+        v = self.value
+        return [] if v is None else list(v) if isinstance(v, list) else [v]
+
+    def upload(self, name: str, data: bytes | str, type: str | None = None) -> FileUploader:
+        """Picks one more file (a single-file uploader or camera replaces its file)."""
+        import mimetypes
+
+        from wasmlit.state.uploads import UploadedFile
+
+        store = self.root._session.uploads
+        upload = protocol.FileUpload(
+            max(store.newest_id(), self._newest()) + 1, self.id, name,
+            type or mimetypes.guess_type(name)[0] or "application/octet-stream",
+            data.encode() if isinstance(data, str) else bytes(data),
+        )
+        store.add([upload])
+        added = UploadedFile(upload)
+        files = self._current() + [added] if self.multiple_files else [added]
+        return self.set_value(files if self.multiple_files else added)  # type: ignore[return-value]  # same object
+
+    def remove(self, name: str) -> FileUploader:
+        """Removes the file named `name` (the page's x button)."""
+        files = [f for f in self._current() if f.name != name]
+        return self.set_value(files if self.multiple_files else (files[0] if files else None))  # type: ignore[return-value]  # same object
+
+    def clear(self) -> FileUploader:
+        return self.set_value([] if self.multiple_files else None)  # type: ignore[return-value]  # same object
+
+    def _newest(self) -> int:
+        return int(self.proto.value.max_file_id)
+
+    def widget_state(self) -> protocol.WidgetState:
+        if self._value is _UNSET:
+            return protocol.WidgetState(self.id, self.proto.value, False)
+        from wasmlit.state.uploads import state_of
+
+        state = state_of(self._value)
+        # Every file the widget held before is now older than the value: gone unless listed.
+        top = max(state.max_file_id, self._newest(), self.root._session.uploads.newest_id())
+        return protocol.WidgetState(self.id, protocol.FileUploaderState(top, state.files), False)
+
+
 @dataclass
 class _IndexChoice:
     widget: Selectbox
@@ -442,6 +500,7 @@ VIEWS: dict[str, type[Element]] = {
     "toggle": Toggle, "radio": Radio, "multiselect": Multiselect, "text_area": TextArea,
     "select_slider": SelectSlider, "date_input": DateInput, "time_input": TimeInput,
     "color_picker": ColorPicker, "button_group": ButtonGroup,
+    "file_uploader": FileUploader, "camera_input": FileUploader,
 }
 
 E = TypeVar("E", bound=Element)

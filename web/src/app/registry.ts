@@ -9,6 +9,7 @@ import { pickerRenderers } from "./elements/pickers";
 import { sliderRenderers } from "./elements/sliders";
 import { statusRenderers } from "./elements/status";
 import { textRenderers } from "./elements/text";
+import { uploadRenderers } from "./elements/uploads";
 import type { BlockRegistry, ElementRegistry, Registries } from "./render";
 
 const elements: ElementRegistry = {
@@ -19,6 +20,7 @@ const elements: ElementRegistry = {
   ...choiceRenderers,
   ...sliderRenderers,
   ...pickerRenderers,
+  ...uploadRenderers,
 };
 const blocks: BlockRegistry = { ...layoutRenderers, ...formBlockRenderers };
 

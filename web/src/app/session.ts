@@ -5,6 +5,7 @@ import { computed, signal } from "@preact/signals";
 import { assertNever, type BackMsg, type BootStatus, type Fatal, type ForwardMsg, type PageConfig } from "../protocol.gen";
 import type { AppConfig } from "../protocol.gen";
 import type { Form, FormSubmitButton, FragmentBody } from "../protocol.gen";
+import type { FileUpload, JSONValue } from "../protocol.gen";
 import { AppTree, type TreeNode } from "./tree";
 import { hasValue, isWidget, WidgetStore, type WidgetElement } from "./widgets";
 
@@ -165,6 +166,15 @@ export class Session {
     return null;
   }
 
+  /**
+   * Files picked in a file_uploader or camera_input: their bytes go to Python
+   * once; the widget's new value follows through change() (Note [Uploads] in
+   * py/wasmlit/state/uploads.py).
+   */
+  upload(files: FileUpload[]): void {
+    this.sendMsg({ type: "upload_files", files });
+  }
+
   /** A button press: a rerun with that button's trigger. */
   press(id: string): void {
     this.sendMsg(this.widgets.rerun(this.shownWidgets(), id, this.fragmentOf(id)));
@@ -263,7 +273,7 @@ export class Session {
   }
 }
 
-export type WidgetValue = string | number | boolean | null | number[] | string[];
+export type WidgetValue = string | number | boolean | null | number[] | string[] | { [key: string]: JSONValue };
 
 /** Whether widget `id` is shown below `node`. */
 function showsWidget(node: TreeNode, id: string): boolean {
