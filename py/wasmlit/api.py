@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 from wasmlit.caching import cache_data, cache_resource  # noqa: F401  (st.cache_data, st.cache_resource)
 from wasmlit.caching.legacy import cache  # noqa: F401  (the deprecated st.cache)
 from wasmlit.elements import (  # noqa: F401  (registers commands)
+    chat,
     choices,
     form,
     inputs,
@@ -24,6 +25,7 @@ from wasmlit.elements import (  # noqa: F401  (registers commands)
     uploads,
     write,
 )
+from wasmlit.elements.dialog import dialog, experimental_dialog  # noqa: F401  (st.dialog)
 from wasmlit.elements.echo import echo  # noqa: F401  (st.echo)
 from wasmlit.elements.status import toast as _toast
 from wasmlit.elements.tree import BOTTOM, COMMANDS, EVENT, MAIN, SIDEBAR, DeltaGenerator, active_dg

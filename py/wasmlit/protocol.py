@@ -495,6 +495,38 @@ class CameraInput:
     set_value: bool
 
 
+# --------------------------------- chat_input and feedback (issue 4: dialogs and chat)
+
+
+@dataclass(frozen=True)
+class ChatInput:
+    """st.chat_input: a trigger widget with no value of its own. A submit is sent once,
+    as `{id, value: text, trigger: true}`, in the rerun it causes (Note [Button triggers]
+    in web/src/app/widgets.ts). Drawn in the bottom root when called at the top of the
+    main area, else where it was called."""
+
+    KIND: ClassVar[str] = "chat_input"
+    id: str
+    placeholder: str
+    max_chars: int | None
+    disabled: bool
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """st.feedback: `value` holds the selected option's index (one item) or nothing;
+    stars light up every star up to the selected one."""
+
+    KIND: ClassVar[str] = "feedback"
+    id: str
+    disabled: bool
+    variant: Literal["thumbs", "faces", "stars"]
+    options: list[str]
+    value: list[int]
+    set_value: bool
+
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -529,6 +561,8 @@ Element = Union[
     DownloadButton,
     FileUploader,
     CameraInput,
+    ChatInput,
+    Feedback,
 ]
 
 
@@ -623,8 +657,22 @@ class ChatMessage:
     avatar_is_image: bool
 
 
+@dataclass(frozen=True)
+class Dialog:
+    """@st.dialog: a modal over the page (in the event root) whose body is a fragment.
+    The page opens it for every run that sends it; the user's close (X, Escape, a click
+    outside) hides it until a later run sends it again."""
+
+    KIND: ClassVar[str] = "dialog"
+    title: str
+    width: Literal["small", "large"]
+    dismissible: bool
+
+
+
 Block = Union[
-    Vertical, Horizontal, Column, Expander, Form, Status, TabContainer, Tab, Popover, ChatMessage
+    Vertical, Horizontal, Column, Expander, Form, Status, TabContainer, Tab, Popover, ChatMessage,
+    Dialog,
 ]
 
 

@@ -379,6 +379,26 @@ export interface CameraInput {
   readonly set_value: boolean;
 }
 
+/** st.chat_input: a trigger widget with no value of its own. A submit is sent once, as `{id, value: text, trigger: true}`, in the rerun it causes (Note [Button triggers] in web/src/app/widgets.ts). Drawn in the bottom root when called at the top of the main area, else where it was called. */
+export interface ChatInput {
+  readonly kind: "chat_input";
+  readonly id: string;
+  readonly placeholder: string;
+  readonly max_chars: number | null;
+  readonly disabled: boolean;
+}
+
+/** st.feedback: `value` holds the selected option's index (one item) or nothing; stars light up every star up to the selected one. */
+export interface Feedback {
+  readonly kind: "feedback";
+  readonly id: string;
+  readonly disabled: boolean;
+  readonly variant: "thumbs" | "faces" | "stars";
+  readonly options: string[];
+  readonly value: number[];
+  readonly set_value: boolean;
+}
+
 export type Element =
   | Markdown
   | Heading
@@ -412,11 +432,13 @@ export type Element =
   | LinkButton
   | DownloadButton
   | FileUploader
-  | CameraInput;
+  | CameraInput
+  | ChatInput
+  | Feedback;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -489,6 +511,14 @@ export interface ChatMessage {
   readonly avatar_is_image: boolean;
 }
 
+/** @st.dialog: a modal over the page (in the event root) whose body is a fragment. The page opens it for every run that sends it; the user's close (X, Escape, a click outside) hides it until a later run sends it again. */
+export interface Dialog {
+  readonly kind: "dialog";
+  readonly title: string;
+  readonly width: "small" | "large";
+  readonly dismissible: boolean;
+}
+
 export type Block =
   | Vertical
   | Horizontal
@@ -499,11 +529,12 @@ export type Block =
   | TabContainer
   | Tab
   | Popover
-  | ChatMessage;
+  | ChatMessage
+  | Dialog;
 
 export type BlockKind = Block["kind"];
 
-export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander", "form", "status", "tab_container", "tab", "popover", "chat_message"] as const;
+export const BLOCK_KINDS = ["vertical", "horizontal", "column", "expander", "form", "status", "tab_container", "tab", "popover", "chat_message", "dialog"] as const;
 
 /** Sent by the worker while it boots, before Python runs the app. */
 export interface BootStatus {
@@ -523,7 +554,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback;
 }
 
 /** `update`: the block already at `path` changed in place (st.status's update()), so its children stay even within the run that made it (Note [Block updates] in web/src/app/tree.ts). */
@@ -531,7 +562,7 @@ export interface BlockDelta {
   readonly type: "block";
   readonly run_id: number;
   readonly path: number[];
-  readonly block: Vertical | Horizontal | Column | Expander | Form | Status | TabContainer | Tab | Popover | ChatMessage;
+  readonly block: Vertical | Horizontal | Column | Expander | Form | Status | TabContainer | Tab | Popover | ChatMessage | Dialog;
   readonly update: boolean;
 }
 

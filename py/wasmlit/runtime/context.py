@@ -55,6 +55,8 @@ class ScriptRunContext:
     #: st.set_page_config may still be called: nothing drawn, not yet called
     #: (elements/page_config.py)
     page_config_allowed: bool = True
+    #: An @st.dialog function was called in this run (only one may be).
+    has_dialog_opened: bool = False
     _last_yield: float = field(default_factory=time.monotonic)
 
     # -- layout cursors (Note [Delta paths] in elements/tree.py)

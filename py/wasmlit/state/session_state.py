@@ -195,11 +195,12 @@ class SessionState:
 
     def _reset_triggers(self) -> None:
         for wid, meta in self._metadata.items():
-            if meta.value_type == "trigger":
+            if meta.value_type in ("trigger", "string_trigger"):
+                reset = False if meta.value_type == "trigger" else None
                 if wid in self._new_widgets:
-                    self._new_widgets[wid] = False
+                    self._new_widgets[wid] = reset
                 if wid in self._old:
-                    self._old[wid] = False
+                    self._old[wid] = reset
 
     def _compact(self) -> None:
         for key in self._raw_keys():

@@ -28,7 +28,9 @@ T = TypeVar("T")
 
 PREFIX = "$$WID-"
 
-ValueType = Literal["value", "trigger"]
+#: "trigger": a button, True in the one run its press causes; "string_trigger":
+#: st.chat_input, the submitted text in that one run, else None.
+ValueType = Literal["value", "trigger", "string_trigger"]
 WidgetCallback = Callable[..., None]
 
 

@@ -24,7 +24,15 @@ from wasmlit.runtime.requests import RerunData
 from wasmlit.runtime.session import AppSession
 from wasmlit.secrets import load_secrets_file
 from wasmlit.state.session_state import SessionStateProxy
-from wasmlit.testing.elements import BLOCK_VIEWS, VIEWS, Block, Element, ElementList, type_name
+from wasmlit.testing.elements import (
+    BLOCK_VIEWS,
+    KIND_VIEWS,
+    VIEWS,
+    Block,
+    Element,
+    ElementList,
+    type_name,
+)
 from wasmlit.testing.tree import Node, PageTree, walk
 
 
@@ -145,9 +153,10 @@ class AppTest:
 
     def _widget_states(self) -> list[protocol.WidgetState]:
         states: dict[str, protocol.WidgetState] = {}
-        for view in self.main.get_all_widgets() + self.sidebar.get_all_widgets():
-            if view.proto.KIND not in ("button", "form_submit_button"):
-                states[view.id] = view.widget_state()
+        for root in self._tree.roots:  # dialogs are in the event root, chat inputs at the bottom
+            for view in _Root(root, self).get_all_widgets():
+                if view.proto.KIND not in ("button", "form_submit_button", "chat_input"):
+                    states[view.id] = view.widget_state()
         for wid, pending in self._pending.items():
             states[wid] = pending.widget_state()
         return list(states.values())
@@ -166,7 +175,9 @@ class AppTest:
         pending = self._pending.get(payload_id) if payload_id is not None else None
         if isinstance(pending, Element):
             return pending
-        return VIEWS.get(type_name(node.payload), Element)(node, self)
+        view = KIND_VIEWS.get(getattr(node.payload, "KIND", "")) or VIEWS.get(
+            type_name(node.payload), Element)
+        return view(node, self)
 
     @property
     def main(self) -> _Root:

@@ -27,6 +27,8 @@ def type_name(payload: Any) -> str:
         return payload.level
     if isinstance(payload, protocol.Celebration):
         return payload.effect  # at.get("balloons"), at.get("snow")
+    if isinstance(payload, protocol.Feedback):
+        return "button_group"  # Streamlit draws st.feedback as a button group
     if isinstance(payload, protocol.FormSubmitButton):
         return "button"  # Streamlit's AppTest lists submit buttons with buttons (FORM-22)
     return str(payload.KIND)
@@ -479,6 +481,40 @@ class FileUploader(Widget):
         # Every file the widget held before is now older than the value: gone unless listed.
         top = max(state.max_file_id, self._newest(), self.root._session.uploads.newest_id())
         return protocol.WidgetState(self.id, protocol.FileUploaderState(top, state.files), False)
+class ChatInput(Widget):
+    """`at.chat_input[i]`: a trigger (Note [Chat input] in elements/chat.py);
+    `set_value("hi")` submits "hi" in the next run only."""
+
+    @property
+    def placeholder(self) -> str:
+        return str(self.proto.placeholder)
+
+    @property
+    def max_chars(self) -> int | None:
+        return self.proto.max_chars  # type: ignore[no-any-return]  # protocol field
+
+    def widget_state(self) -> protocol.WidgetState:
+        value = None if self._value is _UNSET else self._value
+        return protocol.WidgetState(self.id, value, True)
+
+
+class Feedback(ButtonGroup):
+    """st.feedback, listed with `at.button_group` as in Streamlit's AppTest:
+    `set_value(i)` chooses the option whose value is i."""
+
+    @property
+    def label(self) -> str:
+        return ""
+
+    @property
+    def help(self) -> str | None:
+        return None
+
+    def select(self, v: Any) -> Feedback:
+        return self.set_value(v)  # type: ignore[return-value]  # same object
+
+    def unselect(self, v: Any) -> Feedback:
+        return self.set_value(None if self.value == v else self.value)  # type: ignore[return-value]  # same object
 
 
 @dataclass
@@ -501,7 +537,10 @@ VIEWS: dict[str, type[Element]] = {
     "select_slider": SelectSlider, "date_input": DateInput, "time_input": TimeInput,
     "color_picker": ColorPicker, "button_group": ButtonGroup,
     "file_uploader": FileUploader, "camera_input": FileUploader,
+    "color_picker": ColorPicker, "button_group": ButtonGroup, "chat_input": ChatInput,
 }
+#: Views chosen by the payload's kind where one AppTest name covers several kinds.
+KIND_VIEWS: dict[str, type[Element]] = {"feedback": Feedback}
 
 E = TypeVar("E", bound=Element)
 
@@ -643,6 +682,15 @@ class ChatMessage(Block):
         return str(self.node.payload.avatar)
 
 
+class Dialog(Block):
+    """`at.get("dialog")[i]`: an open @st.dialog's title and contents."""
+
+    @property
+    def title(self) -> str:
+        return str(self.node.payload.title)
+
+
 BLOCK_VIEWS: dict[str, type[Block]] = {
-    "status": Status, "expander": Expander, "tab": Tab, "popover": Popover, "chat_message": ChatMessage,
+    "status": Status, "expander": Expander, "tab": Tab, "popover": Popover,
+    "chat_message": ChatMessage, "dialog": Dialog,
 }

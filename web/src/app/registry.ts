@@ -1,7 +1,9 @@
 // The registries of every renderer; see Note [Registries] in render.tsx.
 // A kind missing here (or a renderer typed for the wrong kind) fails tsc.
 
+import { chatRenderers } from "./elements/chat";
 import { choiceRenderers } from "./elements/choices";
+import { dialogRenderers } from "./elements/dialog";
 import { formBlockRenderers, formElementRenderers } from "./elements/form";
 import { inputRenderers } from "./elements/inputs";
 import { layoutRenderers } from "./elements/layout";
@@ -21,7 +23,8 @@ const elements: ElementRegistry = {
   ...sliderRenderers,
   ...pickerRenderers,
   ...uploadRenderers,
+  ...chatRenderers,
 };
-const blocks: BlockRegistry = { ...layoutRenderers, ...formBlockRenderers };
+const blocks: BlockRegistry = { ...layoutRenderers, ...formBlockRenderers, ...dialogRenderers };
 
 export const registries: Registries = { elements, blocks };

@@ -180,6 +180,11 @@ export class Session {
     this.sendMsg(this.widgets.rerun(this.shownWidgets(), id, this.fragmentOf(id)));
   }
 
+  /** st.chat_input's submit: a rerun whose trigger carries the text (Note [Button triggers]). */
+  submitChat(id: string, text: string): void {
+    this.sendMsg(this.widgets.rerun(this.shownWidgets(), id, this.fragmentOf(id), text));
+  }
+
   // --------------------------------------------------------------- fragments
   // Note [Fragment runs] in py/wasmlit/runtime/fragment.py, Note [Fragment
   // scope] in tree.ts.

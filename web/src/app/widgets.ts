@@ -12,7 +12,8 @@
 // ~~~~~~~~~~~~~~~~~~~~~~
 // A button has no value of its own: a press is sent once, as
 // `{id, value: true, trigger: true}`, in the rerun it causes; other buttons are
-// not sent (Python treats a missing button as not pressed).
+// not sent (Python treats a missing button as not pressed). st.chat_input is a
+// trigger too: its submit is sent once as `{id, value: text, trigger: true}`.
 //
 // Note [Form batching]
 // ~~~~~~~~~~~~~~~~~~~~
@@ -33,7 +34,7 @@ export type WidgetElement = Extract<Element, { readonly id: string }>;
 /** Widgets that hold a value (all but buttons). */
 export type ValueWidget = Exclude<
   WidgetElement,
-  { readonly kind: "button" | "form_submit_button" | "download_button" }
+  { readonly kind: "button" | "form_submit_button" | "download_button" | "chat_input" }
 >;
 
 export function isWidget(el: Element): el is WidgetElement {
@@ -117,16 +118,21 @@ export class WidgetStore {
    * stale copy and a fresh one) is sent once. `fragmentId`: rerun only that
    * fragment (a widget below its body, or its run_every timer).
    */
-  rerun(shown: Iterable<WidgetElement>, pressed: string | null = null, fragmentId: string | null = null): Rerun {
+  rerun(
+    shown: Iterable<WidgetElement>,
+    pressed: string | null = null,
+    fragmentId: string | null = null,
+    pressedValue: JSONValue = true,
+  ): Rerun {
     const widgets: WidgetState[] = [];
     const seen = new Set<string>();
     for (const el of shown) {
       if (seen.has(el.id)) continue;
       seen.add(el.id);
       if (hasValue(el)) widgets.push({ id: el.id, value: this.sendable(el.id), trigger: false });
-      else if (el.id === pressed) widgets.push({ id: el.id, value: true, trigger: true });
+      else if (el.id === pressed) widgets.push({ id: el.id, value: pressedValue, trigger: true });
     }
-    if (pressed !== null && !seen.has(pressed)) widgets.push({ id: pressed, value: true, trigger: true });
+    if (pressed !== null && !seen.has(pressed)) widgets.push({ id: pressed, value: pressedValue, trigger: true });
     return { type: "rerun", widgets, fragment_id: fragmentId };
   }
 }
