@@ -70,6 +70,31 @@ test("several files in one uploader, then one removed", async ({ app }) => {
   await expect(text(app, "notes")).toHaveText("notes: a.txt=one, c.txt=three");
 });
 
+test("a file dropped on the dropzone is uploaded", async ({ app }) => {
+  await app.open("upload");
+  const up = uploader(app, "CSV data");
+  const drop = await app.page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(["a\n1\n2\n"], "dropped.csv", { type: "text/csv" }));
+    return dt;
+  });
+  await app.rerunBy(() => up.getByTestId("stFileUploaderDropzone").dispatchEvent("drop", { dataTransfer: drop }));
+  await expect(text(app, "dropped.csv")).toHaveText("dropped.csv: 2 rows");
+});
+
+test("FORM-02: a file picked inside a form reaches the script only on submit", async ({ app }) => {
+  await app.open("upload");
+  const up = uploader(app, "Form file");
+  await up.getByTestId("stFileUploaderDropzoneInput").setInputFiles({ name: "f.txt", mimeType: "text/plain", buffer: Buffer.from("x") });
+  await expect(up.getByTestId("stFileUploaderFileName")).toHaveText("f.txt");
+  await app.rerunBy(() => app.page.keyboard.press("r")); // another rerun: the form's file is not sent yet
+  await expect(text(app, "form file")).toHaveText("form file: none");
+  await app.rerunBy(() => app.page.getByTestId("stFormSubmitButton").getByRole("button").click());
+  await expect(text(app, "form file")).toHaveText("form file: f.txt");
+  await app.rerunBy(() => app.page.keyboard.press("r")); // kept, without sending it again
+  await expect(text(app, "form file")).toHaveText("form file: f.txt");
+});
+
 test("st.camera_input takes a photo from the (fake) camera and clears it", async ({ app }) => {
   await app.open("upload");
   const camera = app.page.getByTestId("stCameraInput");
@@ -83,4 +108,20 @@ test("st.camera_input takes a photo from the (fake) camera and clears it", async
   await app.rerunBy(() => take.click());
   await expect(text(app, "no photo")).toBeVisible();
   await expect(camera.getByTestId("stCameraInputButton")).toHaveText("Take Photo");
+});
+
+test("st.camera_input without camera permission says it would like the camera, and the app goes on", async ({ app }) => {
+  // The viewer denies the camera (as the browser reports it to the page).
+  await app.page.addInitScript(() => {
+    navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException("Permission denied", "NotAllowedError"));
+  });
+  await app.open("upload");
+  const camera = app.page.getByTestId("stCameraInput");
+  await expect(camera).toContainText("This app would like to use your camera.");
+  await expect(camera.getByRole("link", { name: "Learn how to allow access." })).toHaveAttribute(
+    "href",
+    "https://docs.streamlit.io/knowledge-base/using-streamlit/enable-camera",
+  );
+  await expect(camera.getByTestId("stCameraInputButton")).toBeDisabled();
+  await expect(text(app, "no photo")).toBeVisible();
 });

@@ -27,3 +27,8 @@ if photo is None:
 else:
     is_jpeg = photo.getvalue()[:2] == b"\xff\xd8"
     st.text(f"photo: {photo.name} {photo.type} jpeg={is_jpeg}")
+
+with st.form("form"):
+    in_form = st.file_uploader("Form file")
+    st.form_submit_button("Submit")
+st.text(f"form file: {in_form.name if in_form else 'none'}")
