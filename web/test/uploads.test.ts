@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filesOf, rejection, sizeDisplay } from "../src/app/elements/uploads";
+import { filesOf, rejection, sizeDisplay } from "../src/app/elements/uploads_view";
 import type { JSONValue } from "../src/protocol.gen";
 
 describe("st.file_uploader on the page", () => {
