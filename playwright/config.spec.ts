@@ -41,7 +41,7 @@ test("CFG-28 CHROME-03 Settings switches to the dark theme and wide mode, rememb
   await expect(page.getByTestId("stApp")).toHaveAttribute("data-layout", "wide");
 });
 
-test("CHROME-01 CHROME-02 CHROME-06 CHROME-07 the menu: Rerun and R rerun, menu items, About, developer options", async ({ app }) => {
+test("CHROME-01 CHROME-02 CHROME-04 CHROME-06 CHROME-07 the menu: Rerun and R rerun, menu items, About, developer options", async ({ app }) => {
   await app.open("config_theme");
   const page = app.page;
   await expect(app.main().getByText("Runs: 1")).toBeVisible();
@@ -58,6 +58,17 @@ test("CHROME-01 CHROME-02 CHROME-06 CHROME-07 the menu: Rerun and R rerun, menu 
   await page.getByRole("button", { name: "Main menu" }).click();
   await page.getByRole("menuitem", { name: "About" }).click();
   await expect(page.getByTestId("stDialog").getByRole("heading", { name: "About this app" })).toBeVisible();
+  await page.keyboard.press("Escape");
+
+  // CHROME-04: Print opens the browser's print dialog (stubbed: a headless browser has none).
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => void (w.printed += 1);
+  });
+  await page.getByRole("button", { name: "Main menu" }).click();
+  await page.getByRole("menuitem", { name: "Print" }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 
 test("STATIC-02 STATIC-05 example 090: markdown shows an image from app/static/", async ({ app }) => {

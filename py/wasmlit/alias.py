@@ -16,6 +16,7 @@ from collections.abc import Sequence
 TARGETS = {
     "streamlit": "wasmlit.api",
     "streamlit.errors": "wasmlit.errors",
+    "streamlit.connections": "wasmlit.connections",
     "streamlit.testing": "wasmlit.testing",
     "streamlit.testing.v1": "wasmlit.testing",
 }

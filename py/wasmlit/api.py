@@ -35,6 +35,7 @@ from wasmlit.runtime.control import RerunException, StopException
 from wasmlit.runtime.fragment import experimental_fragment, fragment  # noqa: F401  (st.fragment)
 from wasmlit.runtime.fragment import rerun_request as _rerun_request
 from wasmlit.elements.page_config import set_page_config  # noqa: F401  (st.set_page_config)
+from wasmlit.connections import connection  # noqa: F401  (st.connection)
 from wasmlit.secrets import Secrets
 from wasmlit.state.session_state import SessionState, SessionStateProxy
 

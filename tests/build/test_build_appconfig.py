@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import ast
 import threading
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from wasmlit.build import BuildError
+from wasmlit.build import BuildError, appconfig
 from wasmlit.build.serve import make_server
 
 from build_support import Builder, MakeApp
@@ -91,3 +92,10 @@ def test_STATIC_03_STATIC_04_SECU_04_serve_sends_static_files_as_streamlit_does(
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_CONN_05_an_app_calling_st_connection_needs_sqlalchemy_sqlite3_and_pandas() -> None:
+    """The build adds them (their wheels come from the Pyodide CDN like any other)."""
+    uses = ast.parse("import streamlit as st\nconn = st.connection('pets_db', type='sql')\n")
+    assert appconfig.implied_packages({"app.py": uses}) == ["sqlalchemy", "sqlite3", "pandas"]
+    assert appconfig.implied_packages({"app.py": ast.parse("import streamlit as st\n")}) == []

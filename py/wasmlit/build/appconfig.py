@@ -14,6 +14,7 @@ which case the secrets travel only inside the encrypted payload.
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import tomllib
@@ -109,3 +110,14 @@ def copy_static(folder: Path, cfg: config.Config, app_out: Path, warn: Warn) -> 
         shutil.copyfile(path, dest)
         count += 1
     return count
+
+
+def implied_packages(trees: dict[str, ast.Module]) -> list[str]:
+    """Pyodide packages the app needs without importing them: st.connection's
+    SQLConnection uses sqlalchemy (with sqlite3) and returns pandas frames."""
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "connection"):
+                return ["sqlalchemy", "sqlite3", "pandas"]
+    return []

@@ -93,6 +93,7 @@ def build(opts: BuildOptions) -> BuildResult:
     packages = lock.resolve(
         sites, app.local_module_names(), the_lock, stdlib, app.namespace_names()
     )
+    packages = [*packages, *appconfig.implied_packages(trees)]  # st.connection
     packages = the_lock.closure([*packages, *RUNTIME_PACKAGES])
 
     stage = outdir.staging_folder(opts.out)

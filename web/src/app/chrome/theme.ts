@@ -111,3 +111,22 @@ export function driveTheme(session: Session): void {
     }
   });
 }
+
+/**
+ * The active theme as Streamlit sends it to custom components (CHECKLIST
+ * CFG-29, COMP-15..17): resolved from the page's variables, so it is the
+ * theme the viewer sees (Settings included).
+ */
+export function componentTheme(): { base: "light" | "dark"; primaryColor: string; backgroundColor: string; secondaryBackgroundColor: string; textColor: string; font: string } {
+  const html = document.documentElement;
+  const css = getComputedStyle(html);
+  const v = (name: string): string => css.getPropertyValue(name).trim();
+  return {
+    base: html.dataset["theme"] === "dark" ? "dark" : "light",
+    primaryColor: v("--wl-primary"),
+    backgroundColor: v("--wl-bg"),
+    secondaryBackgroundColor: v("--wl-bg2"),
+    textColor: v("--wl-text"),
+    font: v("--wl-font"),
+  };
+}
