@@ -130,6 +130,7 @@ def test_file_uploader_in_a_form_sends_on_submit() -> None:
     assert at.get("file_uploader")[0].proto.value.files == []  # cleared on submit
     at.run()
     assert at.text[0].value == "none"
+    assert len(at._session.uploads) == 0  # the cleared file's bytes are freed
 
 
 def test_SS_16_BTN_20_WID_24_file_uploader_value_cannot_be_set_through_session_state() -> None:

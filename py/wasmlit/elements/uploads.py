@@ -69,7 +69,12 @@ def _files_widget(
     meta = _meta(wid, kind, deserialize, state_of, on_change, args, kwargs)
     result = register_widget(meta, user_key)
     shown, set_value = shown_value(dg, meta, result)
-    return wid, result.value, state_of(shown), set_value, vis
+    wire = state_of(shown)
+    if set_value and store is not None:
+        # Cleared (a clear_on_submit form): every file the widget had is older than
+        # this value, so the page's next rerun frees them (Note [Uploads]).
+        wire = protocol.FileUploaderState(max(wire.max_file_id, store.newest_id()), wire.files)
+    return wid, result.value, wire, set_value, vis
 
 
 @command
