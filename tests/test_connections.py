@@ -25,7 +25,7 @@ def _project(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> Path
     return dest
 
 
-def test_CONN_01_CONN_02_CONN_06_CONN_07_CONN_16_the_seeds_sqlite_app(tmp_path: Path) -> None:
+def test_CONN_01_CONN_02_CONN_06_CONN_07_CONN_16_CACHE_29_the_seeds_sqlite_app(tmp_path: Path) -> None:
     """Example 091's code (raw SQL strings too: Note [Raw SQL strings]), printing the frame."""
     (tmp_path / ".streamlit").mkdir()
     (tmp_path / ".streamlit" / "secrets.toml").write_text(
@@ -81,7 +81,7 @@ def test_CONN_04_example_092_env_name(tmp_path: Path, monkeypatch: pytest.Monkey
     assert at.exception[0].message == "No module named 'MySQLdb'"  # the staging section's URL
 
 
-def test_CONN_09_CONN_10_connections_are_cached_and_reset(tmp_path: Path) -> None:
+def test_CONN_09_CONN_10_CACHE_29_connections_are_cached_and_reset(tmp_path: Path) -> None:
     at = AppTest.from_string(
         "import streamlit as st\n"
         "a = st.connection('db', type='sql', url='sqlite://')\n"
@@ -111,3 +111,29 @@ def test_CONN_12_a_custom_connection_reads_its_secrets_section() -> None:
 def test_missing_configuration_is_streamlits_error() -> None:
     at = AppTest.from_string("import streamlit as st\nst.connection('nothing', type='sql')\n").run()
     assert "Missing SQL DB connection configuration" in at.exception[0].message
+
+
+def test_CONN_08_create_engine_kwargs_from_secrets_and_code_kwargs_win() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "a = st.connection('a', type='sql')\n"
+        "b = st.connection('b', type='sql', echo=False)\n"
+        "st.write(str(a.engine.echo), str(b.engine.echo))\n"
+    )
+    at.secrets["connections"] = {
+        "a": {"url": "sqlite://", "create_engine_kwargs": {"echo": True}},
+        "b": {"url": "sqlite://", "create_engine_kwargs": {"echo": True}},
+    }
+    at.run()
+    assert at.markdown[0].value == "True False"
+
+
+def test_CONN_11_query_takes_ttl_and_params() -> None:
+    at = AppTest.from_string(
+        "import streamlit as st\n"
+        "c = st.connection('mem', type='sql', url='sqlite://')\n"
+        "df = c.query('select :x as x', params={'x': 7}, ttl=3600)\n"
+        "st.write(str(df['x'].tolist()))\n"
+    ).run()
+    assert not at.exception, at.exception
+    assert at.markdown[0].value == "[7]"
