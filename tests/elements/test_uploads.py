@@ -218,3 +218,18 @@ def test_parse_upload_backmsg_checks_its_fields() -> None:
     assert msg == protocol.UploadFiles([protocol.FileUpload(3, "w", "n", "t", b"xyz")])
     with pytest.raises(protocol.ProtocolError):
         protocol.parse_backmsg('{"type":"upload_files","files":[{"file_id":"3"}]}')
+
+
+def test_an_uploaded_image_opens_with_PIL() -> None:
+    pil = pytest.importorskip("PIL.Image")
+    png = io.BytesIO()
+    pil.new("RGB", (3, 2), "red").save(png, format="PNG")
+    at = AppTest.from_string('''
+    import streamlit as st
+    from PIL import Image
+    f = st.file_uploader("Image", type=["png", "jpg"])
+    if f is not None:
+        st.text(f"size={Image.open(f).size}")
+    ''', default_timeout=30).run()
+    at.get("file_uploader")[0].upload("dot.png", png.getvalue()).run()
+    assert at.text[0].value == "size=(3, 2)"
