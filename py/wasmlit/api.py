@@ -32,6 +32,14 @@ from wasmlit.elements.tree import BOTTOM, COMMANDS, EVENT, MAIN, SIDEBAR, DeltaG
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
 from wasmlit.runtime.control import RerunException, StopException
+from wasmlit.pages import (  # noqa: F401  (multipage: st.Page, st.navigation, ...; registers st.page_link)
+    Page,
+    experimental_get_query_params,
+    experimental_set_query_params,
+    navigation,
+    query_params,
+    switch_page,
+)
 from wasmlit.runtime.fragment import experimental_fragment, fragment  # noqa: F401  (st.fragment)
 from wasmlit.runtime.fragment import rerun_request as _rerun_request
 from wasmlit.elements.page_config import set_page_config  # noqa: F401  (st.set_page_config)

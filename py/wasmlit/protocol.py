@@ -527,6 +527,24 @@ class Feedback:
 
 
 
+# ------------------------------------------- multipage: st.page_link (issue 7, pages)
+
+
+@dataclass(frozen=True)
+class PageLink:
+    """st.page_link: `page` is an app page's URL path ("" for the default page)
+    when not `external`, else an http(s) URL (opened in a new tab)."""
+
+    KIND: ClassVar[str] = "page_link"
+    page: str
+    external: bool
+    label: str
+    icon: str | None
+    help: str | None
+    disabled: bool
+    use_container_width: bool | None
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -563,6 +581,7 @@ Element = Union[
     CameraInput,
     ChatInput,
     Feedback,
+    PageLink,
 ]
 
 
@@ -810,9 +829,46 @@ class FragmentBody:
     run_every: float | None
 
 
+# ------------------------ multipage: navigation and the URL (issue 7, pages)
+# Note [Page addressing] in py/wasmlit/pages.py
+
+
+@dataclass(frozen=True)
+class NavPage:
+    """One page of the navigation: `url_path` is "" for the default page."""
+
+    url_path: str
+    label: str
+    icon: str
+    section: str
+    default: bool
+
+
+@dataclass(frozen=True)
+class Navigation:
+    """The app's pages (sent each run that has them) and the page running now."""
+
+    TYPE: ClassVar[str] = "navigation"
+    pages: list[NavPage]
+    position: Literal["sidebar", "hidden"]
+    current: str
+    #: the page the run was asked for was unknown: draw Streamlit's "Page not
+    #: found" dialog (`not_found` is the name asked for, "" under st.navigation)
+    not_found: str | None
+
+
+@dataclass(frozen=True)
+class QueryString:
+    """st.query_params changed: the page's URL takes this query (no reload)."""
+
+    TYPE: ClassVar[str] = "query_string"
+    query_string: str
+
+
 ForwardMsg = Union[
     BootStatus, ScriptStarted, ElementDelta, BlockDelta, ScriptFinished, PageConfig, Fatal,
     FragmentBody, AppConfig, PasswordRequired,
+    Navigation, QueryString,
 ]
 
 
@@ -837,6 +893,10 @@ class Rerun:
     #: Set when a widget inside a fragment (or its run_every timer) asks: rerun
     #: only that fragment.
     fragment_id: str | None = None
+    #: The URL path of the page to run ("" the default page; None: the page
+    #: running now) and the URL's query (None: unchanged); Note [Page addressing].
+    page: str | None = None
+    query_string: str | None = None
 
 
 @dataclass(frozen=True)
@@ -1008,7 +1068,10 @@ def parse_backmsg(data: str | bytes | dict[str, Any], buffers: Sequence[bytes] =
         fragment_id = raw.get("fragment_id")
         if fragment_id is not None and not isinstance(fragment_id, str):
             raise ProtocolError("rerun.fragment_id must be a string or null")
-        return Rerun(states, fragment_id)
+        page, query = raw.get("page"), raw.get("query_string")
+        if not all(v is None or isinstance(v, str) for v in (page, query)):
+            raise ProtocolError("rerun.page and rerun.query_string must be strings or null")
+        return Rerun(states, fragment_id, page, query)
     if tag == Stop.TYPE:
         return Stop()
     if tag == ClearCache.TYPE:

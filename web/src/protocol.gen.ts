@@ -399,6 +399,18 @@ export interface Feedback {
   readonly set_value: boolean;
 }
 
+/** st.page_link: `page` is an app page's URL path ("" for the default page) when not `external`, else an http(s) URL (opened in a new tab). */
+export interface PageLink {
+  readonly kind: "page_link";
+  readonly page: string;
+  readonly external: boolean;
+  readonly label: string;
+  readonly icon: string | null;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly use_container_width: boolean | null;
+}
+
 export type Element =
   | Markdown
   | Heading
@@ -434,11 +446,12 @@ export type Element =
   | FileUploader
   | CameraInput
   | ChatInput
-  | Feedback;
+  | Feedback
+  | PageLink;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback", "page_link"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -554,7 +567,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback | PageLink;
 }
 
 /** `update`: the block already at `path` changed in place (st.status's update()), so its children stay even within the run that made it (Note [Block updates] in web/src/app/tree.ts). */
@@ -630,6 +643,30 @@ export interface PasswordRequired {
   readonly error: string | null;
 }
 
+/** One page of the navigation: `url_path` is "" for the default page. */
+export interface NavPage {
+  readonly url_path: string;
+  readonly label: string;
+  readonly icon: string;
+  readonly section: string;
+  readonly default: boolean;
+}
+
+/** The app's pages (sent each run that has them) and the page running now. */
+export interface Navigation {
+  readonly type: "navigation";
+  readonly pages: NavPage[];
+  readonly position: "sidebar" | "hidden";
+  readonly current: string;
+  readonly not_found: string | null;
+}
+
+/** st.query_params changed: the page's URL takes this query (no reload). */
+export interface QueryString {
+  readonly type: "query_string";
+  readonly query_string: string;
+}
+
 export type ForwardMsg =
   | BootStatus
   | ScriptStarted
@@ -640,11 +677,13 @@ export type ForwardMsg =
   | Fatal
   | FragmentBody
   | AppConfig
-  | PasswordRequired;
+  | PasswordRequired
+  | Navigation
+  | QueryString;
 
 export type ForwardMsgType = ForwardMsg["type"];
 
-export const FORWARDMSG_TYPES = ["boot", "script_started", "element", "block", "script_finished", "page_config", "fatal", "fragment_body", "app_config", "password_required"] as const;
+export const FORWARDMSG_TYPES = ["boot", "script_started", "element", "block", "script_finished", "page_config", "fatal", "fragment_body", "app_config", "password_required", "navigation", "query_string"] as const;
 
 /** The page's value for one widget; `trigger` marks a button press. */
 export interface WidgetState {
@@ -658,6 +697,8 @@ export interface Rerun {
   readonly type: "rerun";
   readonly widgets: WidgetState[];
   readonly fragment_id: string | null;
+  readonly page: string | null;
+  readonly query_string: string | null;
 }
 
 export interface Stop {

@@ -25,6 +25,8 @@ describe("bulk bytes on the channel", () => {
       type: "rerun",
       fragment_id: null,
       widgets: [{ id: "up", value: file as unknown as null, trigger: false }],
+      page: null,
+      query_string: null,
     });
     expect(JSON.parse(json).widgets[0].value).toEqual({ $bytes: 0 });
     expect(Array.from(buffers[0] ?? [])).toEqual([9, 8, 7]);

@@ -75,6 +75,8 @@ describe("forms", () => {
         { id: "outside", value: false, trigger: false },
       ],
       fragment_id: null,
+      page: "",
+      query_string: "",
     });
     expect(s.widgets.hasUnsubmitted("f")).toBe(false);
     s.rerun();

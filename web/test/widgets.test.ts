@@ -59,6 +59,8 @@ describe("rerun message", () => {
         { id: "c", value: true, trigger: false },
       ],
       fragment_id: null,
+      page: null,
+      query_string: null,
     });
     expect(s.rerun(shown, "b2").widgets).toEqual([
       { id: "t", value: "x", trigger: false },
@@ -99,6 +101,8 @@ describe("session", () => {
           { id: "side", value: false, trigger: false },
         ],
         fragment_id: null,
+        page: "",
+        query_string: "",
       },
     ]);
   });
@@ -114,6 +118,8 @@ describe("session", () => {
         { id: "side", value: false, trigger: false },
       ],
       fragment_id: null,
+      page: "",
+      query_string: "",
     });
   });
 

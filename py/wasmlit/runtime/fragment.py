@@ -215,7 +215,7 @@ def check_write(ctx: ScriptRunContext, dg: DeltaGenerator, element: protocol.Ele
 
 def rerun_request(ctx: ScriptRunContext | None, scope: str) -> RerunData:
     """What st.rerun(scope=...) asks for (FRAG-13: "app" reruns the whole script)."""
-    page = ctx.page if ctx is not None else None
+    page = None  # the page running now (Note [Page addressing] in pages.py)
     if scope != "fragment":
         return RerunData(None, page)
     if ctx is None or not ctx.fragment_ids_this_run or ctx.fragment_id is None:

@@ -59,6 +59,7 @@ def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
     from wasmlit.elements.tree import MAIN
     from wasmlit.elements.write import magic_write
 
+    from wasmlit.pages import begin_run, end_run
     from wasmlit.runtime.fragment import run_fragments
     from wasmlit.state import enums
 
@@ -84,14 +85,16 @@ def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
         except RerunException:
             # st.rerun() in a callback: the run is about to happen anyway.
             pass
+        script_path = begin_run(ctx, data)  # the page to run: Note [Page addressing]
         if data.fragment_ids:  # Note [Fragment runs] in runtime/fragment.py
             run_fragments(ctx, data.fragment_ids)
         else:
             code = session.scripts.get(
-                session.script_path, session.source, magic=session.config.magic_enabled
+                script_path, session.source if script_path == session.script_path else None,
+                magic=session.config.magic_enabled,
             )
             main_module.__dict__.update(
-                __file__=session.script_path, __builtins__=__builtins__, __name__="__main__"
+                __file__=script_path, __builtins__=__builtins__, __name__="__main__"
             )
             main_module.__dict__[MAGIC_NAME] = magic_write
             sys.modules["__main__"] = main_module
@@ -114,6 +117,8 @@ def run_script(session: AppSession, data: RerunData, run_id: int) -> RunResult:
             sys.modules["__main__"] = saved_main
         if added_path and script_dir in sys.path:
             sys.path.remove(script_dir)
+    if status in ("ok", "error") and not data.fragment_ids:
+        end_run(ctx)
     if status in ("ok", "error"):
         state.on_script_finished(ctx.widget_ids_this_run, ctx.fragment_ids_this_run)
     session.fragments.cursors = dict(ctx.cursors)

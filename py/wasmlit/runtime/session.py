@@ -53,7 +53,11 @@ class AppSession:
         msg = protocol.parse_backmsg(text, buffers)
         if isinstance(msg, protocol.Rerun):
             fragments = (msg.fragment_id,) if msg.fragment_id is not None else ()
-            self.request_rerun(RerunData(tuple(msg.widgets), fragment_ids=fragments))
+            if msg.query_string is not None:  # Note [Page addressing] in pages.py
+                from wasmlit.pages import set_query_string
+
+                set_query_string(self, msg.query_string)
+            self.request_rerun(RerunData(tuple(msg.widgets), msg.page, fragment_ids=fragments))
         elif isinstance(msg, protocol.UploadFiles):
             self.uploads.add(msg.files)  # the widget's new value follows in a rerun
         elif isinstance(msg, protocol.ClearCache):

@@ -16,9 +16,11 @@ import traceback
 from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlencode
 
 from wasmlit import protocol
 from wasmlit.alias import install as install_alias
+from wasmlit.pages import query_string, request_page_path, set_query_string
 from wasmlit.runtime.host import MemoryHost
 from wasmlit.runtime.requests import RerunData
 from wasmlit.runtime.session import AppSession
@@ -137,6 +139,7 @@ class AppTest:
         timeout = self.default_timeout if timeout is None else timeout
         states = self._widget_states()
         self._pending.clear()
+        set_query_string(self._session, urlencode(self.query_params, doseq=True))
         self._session.request_rerun(RerunData(tuple(states), fragment_ids=fragment_ids))
         worker = threading.Thread(target=self._session.drain, daemon=True)
         worker.start()
@@ -149,6 +152,17 @@ class AppTest:
         for msg in self._host.messages[self._seen:]:
             self._tree.apply(msg)
         self._seen = len(self._host.messages)
+        self.query_params = parse_qs(query_string(self._session), keep_blank_values=True)
+        return self
+
+    def switch_page(self, page_path: str) -> AppTest:
+        """Run the page file `page_path` (relative to the entry script) on the
+        next `run()`; it does not run the app itself (as Streamlit's)."""
+        main_dir = Path(self._script_path).parent
+        if not (main_dir / page_path).is_file():
+            raise ValueError(f"Unable to find script at {page_path}, make sure the page "
+                             "given is relative to the main script.")
+        request_page_path(self._session, page_path)
         return self
 
     def _widget_states(self) -> list[protocol.WidgetState]:

@@ -8,6 +8,7 @@ import { driveBootScreen } from "./chrome/bootScreen";
 import { drivePageConfig } from "./chrome/pageConfig";
 import { installShortcuts } from "./chrome/shortcuts";
 import { registries } from "./registry";
+import { installRouting } from "./routing";
 import { Session } from "./session";
 import "./styles.css";
 
@@ -16,6 +17,7 @@ const session = new Session((msg: BackMsg) => channel?.send(msg));
 driveBootScreen(session);
 drivePageConfig(session);
 installShortcuts(session);
+installRouting(session.pages, () => session.rerun());
 
 const root = document.getElementById("root");
 if (root) render(<App session={session} registries={registries} />, root);
@@ -24,3 +26,4 @@ channel = openChannel(
   (msg) => session.handle(msg),
   (message, detail) => session.fail(message, detail),
 );
+session.announceRoute();

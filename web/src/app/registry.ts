@@ -7,6 +7,7 @@ import { dialogRenderers } from "./elements/dialog";
 import { formBlockRenderers, formElementRenderers } from "./elements/form";
 import { inputRenderers } from "./elements/inputs";
 import { layoutRenderers } from "./elements/layout";
+import { pageLinkRenderers } from "./elements/pagelink";
 import { pickerRenderers } from "./elements/pickers";
 import { sliderRenderers } from "./elements/sliders";
 import { statusRenderers } from "./elements/status";
@@ -24,6 +25,7 @@ const elements: ElementRegistry = {
   ...pickerRenderers,
   ...uploadRenderers,
   ...chatRenderers,
+  ...pageLinkRenderers,
 };
 const blocks: BlockRegistry = { ...layoutRenderers, ...formBlockRenderers, ...dialogRenderers };
 

@@ -7,6 +7,7 @@ import type { AppConfig } from "../protocol.gen";
 import type { Form, FormSubmitButton, FragmentBody } from "../protocol.gen";
 import type { FileUpload, JSONValue } from "../protocol.gen";
 import { AppTree, type TreeNode } from "./tree";
+import { Pages, windowLocator, type Locator } from "./routing";
 import { hasValue, isWidget, WidgetStore, type WidgetElement } from "./widgets";
 
 export type Phase = "booting" | "ready" | "failed";
@@ -41,7 +42,14 @@ export class Session {
    */
   readonly finishedRuns = signal(0);
 
-  constructor(private readonly sendMsg: (msg: BackMsg) => void) {}
+  /** The app's pages and the URL's route (routing.ts). */
+  readonly pages: Pages;
+  private readonly sendMsg: (msg: BackMsg) => void;
+
+  constructor(send: (msg: BackMsg) => void, locator: Locator = windowLocator) {
+    this.pages = new Pages(locator);
+    this.sendMsg = (msg: BackMsg) => send(this.pages.stamp(msg));
+  }
 
   handle(msg: ForwardMsg): void {
     switch (msg.type) {
@@ -85,6 +93,10 @@ export class Session {
         return;
       case "fatal":
         this.fail(msg.message, msg.detail);
+        return;
+      case "navigation":
+      case "query_string":
+        this.pages.handle(msg);
         return;
       default:
         assertNever(msg);
@@ -239,6 +251,17 @@ export class Session {
   /** Rerun with the current widget values (like Streamlit's "R" key). */
   rerun(): void {
     this.sendMsg(this.widgets.rerun(this.shownWidgets()));
+  }
+
+  /** A page chosen in the navigation or by st.page_link: run it (Note [Route history]). */
+  goToPage(page: string): void {
+    this.pages.go(page);
+    this.rerun();
+  }
+
+  /** The first run runs the page the URL names (sent before Python has started). */
+  announceRoute(): void {
+    if (this.pages.addressed) this.rerun();
   }
 
   /** The visitor's password for an encrypted bundle: only the worker reads it. */

@@ -7,6 +7,7 @@ import type { Session } from "../session";
 import type { TreeNode } from "../tree";
 import { FatalScreen } from "./Fatal";
 import { MainMenu } from "./MainMenu";
+import { PageNotFound } from "./PageNotFound";
 import { Sidebar } from "./Sidebar";
 import { StatusWidget } from "./StatusWidget";
 import { wideMode } from "./theme";
@@ -51,6 +52,7 @@ function Frame({ session }: { session: Session }): JSX.Element {
         <Root node={tree.root("event")} />
       </div>
       <StatusWidget />
+      {fatal ? null : <PageNotFound session={session} />}
       {fatal ? null : <MainMenu />}
     </div>
   );

@@ -1,16 +1,20 @@
-// The collapsible sidebar: shown only when the app writes to st.sidebar.
+// The collapsible sidebar: shown only when the app writes to st.sidebar or
+// has a page navigation (SidebarNav.tsx) at its top.
 
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
-import { RootView } from "../render";
+import { RootView, useSession } from "../render";
 import type { TreeNode } from "../tree";
 import { useSidebarState } from "./sidebarState";
+import { showsNavigation, SidebarNav } from "./SidebarNav";
 
 export function Sidebar({ node }: { node: TreeNode }): JSX.Element | null {
   const [open, setOpen] = useState(() => typeof window === "undefined" || window.innerWidth > 768);
   useSidebarState(setOpen);
+  const session = useSession();
   const st = node.state.value;
-  if (st.node !== "block" || st.block.kind !== "root" || !st.children.some((c) => c !== undefined)) return null;
+  if (st.node !== "block" || st.block.kind !== "root") return null;
+  if (!st.children.some((c) => c !== undefined) && !showsNavigation(session)) return null;
   if (!open) {
     return (
       <div class="wl-sidebar-collapsed" data-testid="stSidebarCollapsedControl">
@@ -28,6 +32,7 @@ export function Sidebar({ node }: { node: TreeNode }): JSX.Element | null {
         </button>
       </div>
       <div class="wl-sidebar-content" data-testid="stSidebarContent">
+        <SidebarNav session={session} />
         <div class="wl-sidebar-user" data-testid="stSidebarUserContent">
           <RootView block={st.block} node={node} />
         </div>
