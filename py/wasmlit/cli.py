@@ -60,6 +60,11 @@ def _parser() -> argparse.ArgumentParser:
         help="ship Python sources only, not precompiled bytecode (starts slower; for comparison)",
     )
     b.add_argument(
+        "--single-file",
+        action="store_true",
+        help="write ONE .html file (--out app.html) that works when opened from disk, with no server",
+    )
+    b.add_argument(
         "--strict",
         action="store_true",
         help="fail (exit 1) when the compatibility report finds code that will not work in a browser",
@@ -111,11 +116,30 @@ def _cmd_build(args: argparse.Namespace) -> int:
     if args.encrypt_app and not args.password:
         raise BuildError("--encrypt-app needs --password")
     password = read_password() if args.password else None
+    if args.single_file:
+        return _build_single_file(args, password)
     _build_and_report(
         args.app, args.out, args.pyodide_packages, bytecode=not args.no_bytecode, strict=args.strict,
         password=password, encrypt_app=args.encrypt_app,
     )
     print(f"Serve it with: wasmlit serve {display(args.out)}")
+    return 0
+
+
+def _build_single_file(args: argparse.Namespace, password: str | None) -> int:
+    from wasmlit.build.single_file import build_single_file
+
+    out: Path = args.out if args.out != Path("dist") else Path(args.app.stem + ".html")
+    result = build_single_file(
+        BuildOptions(
+            entry=args.app, out=out, pyodide_packages=args.pyodide_packages, bytecode=False,
+            strict=args.strict, password=password, encrypt_app=args.encrypt_app,
+        )
+    )
+    size = out.stat().st_size
+    print(f"Built {display(args.app)} into {display(out)} ({size / 1e6:.1f} MB, one file)")
+    print(f"Pyodide packages: {', '.join(result.manifest['packages']) or '(none)'}")
+    print(f"Open it in a browser (no server needed): {out.resolve().as_uri()}")
     return 0
 
 

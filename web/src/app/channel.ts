@@ -3,6 +3,7 @@
 
 import { batch } from "@preact/signals";
 import type { BackMsg, ForwardMsg } from "../protocol.gen";
+import { openEmbedded, type EmbeddedBundle } from "./embedded";
 
 /** The hashed worker file, relative to the page; see Note [Two builds] in web/build.mjs. */
 declare const __WASMLIT_WORKER__: string;
@@ -21,14 +22,21 @@ const FILE_HINT =
 /** Starts the worker; `onMessage` gets every ForwardMsg, in order. */
 export function openChannel(onMessage: (msg: ForwardMsg) => void, onFailure: Failure): Channel {
   const closed: Channel = { send: () => undefined };
-  if (location.protocol === "file:") {
+  let embedded: EmbeddedBundle | null = null;
+  try {
+    embedded = openEmbedded(); // Note [Single-file bundle] in web/src/worker/embedded.ts
+  } catch (err) {
+    onFailure("Could not start the app's web worker.", String(err));
+    return closed;
+  }
+  if (location.protocol === "file:" && embedded === null) {
     onFailure("Open this app through a web server, not from a file.", FILE_HINT);
     return closed;
   }
   let worker: Worker;
   performance.mark("wasmlit:worker"); // Note [Boot marks] in session.ts
   try {
-    worker = new Worker(new URL(__WASMLIT_WORKER__, document.baseURI), { type: "module" });
+    worker = embedded?.worker ?? new Worker(new URL(__WASMLIT_WORKER__, document.baseURI), { type: "module" });
   } catch (err) {
     onFailure("Could not start the app's web worker.", `${String(err)}\n\n${FILE_HINT}`);
     return closed;
@@ -48,7 +56,8 @@ export function openChannel(onMessage: (msg: ForwardMsg) => void, onFailure: Fai
         "(e.g. `wasmlit serve DIR`) and reload.",
     );
   };
-  worker.postMessage({ type: "init", base: new URL(".", document.baseURI).href });
+  if (embedded) worker.postMessage({ type: "init", base: embedded.base, assets: embedded.assets });
+  else worker.postMessage({ type: "init", base: new URL(".", document.baseURI).href });
   return {
     send: (msg) => {
       const { json, buffers } = encodeBack(msg);

@@ -13,6 +13,7 @@ import { Bridge, type EntryModule } from "./bridge";
 import { BootError, download, installFetchShim, SERVE_HINT, verify } from "./fetcher";
 import { decrypt, deriveKey, isWrongKey } from "./decrypt";
 import { ManifestError, parseManifest, type Manifest } from "./manifest";
+import { installEmbedded, isAssets } from "./embedded";
 import { PersistedCache } from "./persist";
 
 /** What this worker's global scope offers (the DOM lib types `self` as Window). */
@@ -103,6 +104,9 @@ scope.onmessage = (ev: MessageEvent<unknown>) => {
     const base = (data as { base?: unknown }).base;
     if (started || typeof base !== "string") return;
     started = true;
+    // Cast as above; isAssets checks it. Note [Single-file bundle] in embedded.ts.
+    const assets = (data as { assets?: unknown }).assets;
+    if (assets !== undefined && isAssets(assets)) installEmbedded(base, assets);
     start(base).catch((err: unknown) => {
       const { message, detail } = describe(err);
       console.error("wasmlit: boot failed", err);

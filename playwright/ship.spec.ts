@@ -1,0 +1,86 @@
+// Shipping (issue #8): the single HTML file opened from disk, and a folder
+// build under a GitHub-Pages-like sub-path with its 404.html. Both use
+// apps/interrupt.py (a click starts a 20 s loop that a checkbox interrupts).
+import { execFile } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { BOOT_TIMEOUT, expect, RUN_TIMEOUT, test, type App } from "./helpers";
+import { bundlesDir } from "./global-setup";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const python = existsSync(path.join(root, ".venv/bin/python")) ? path.join(root, ".venv/bin/python") : "python3";
+
+function buildSingleFile(app: string, out: string): Promise<string> {
+  const args = ["-m", "wasmlit.cli", "build", app, "--single-file", "--out", out];
+  const env = { ...process.env, PYTHONPATH: path.join(root, "py") };
+  return new Promise((resolve, reject) =>
+    execFile(python, args, { cwd: root, env, timeout: 300_000 }, (err, stdout, stderr) =>
+      err ? reject(new Error(`${String(err)}\n${stderr}`)) : resolve(stdout),
+    ),
+  );
+}
+
+async function clickRerunInterrupt(app: App): Promise<void> {
+  const page = app.page;
+  await expect(app.main().getByText("Idle")).toBeVisible();
+  await app.button("Start the long run").click();
+  await expect(app.main().getByText("Run long started")).toBeVisible({ timeout: RUN_TIMEOUT });
+  await expect(page.getByTestId("stProgress")).toContainText(/long: step ([5-9]|\d\d+) of 200/, { timeout: RUN_TIMEOUT });
+  await app.checkbox("Interrupt with a short run").getByText("Interrupt with a short run", { exact: true }).click();
+  await expect(app.main().getByText("Run short started")).toBeVisible({ timeout: 8_000 });
+  await expect(app.main().getByText("Run short finished")).toBeVisible({ timeout: RUN_TIMEOUT });
+  await expect(app.main().getByText(/Run long/)).toHaveCount(0);
+}
+
+test("EXE-02 --single-file: one HTML file opened from file:// boots with no server, reruns on a click and is interrupted", async ({ app }) => {
+  test.setTimeout(300_000);
+  const src = path.join(bundlesDir, "ship-single", "src", "interrupt.py"); // alone in its folder
+  mkdirSync(path.dirname(src), { recursive: true });
+  copyFileSync(path.join(root, "playwright/apps/interrupt.py"), src);
+  const out = path.join(bundlesDir, "ship-single", "interrupt.html");
+  const stdout = await buildSingleFile(src, out);
+  expect(stdout).toMatch(/\(\d+\.\d MB, one file\)/);
+  expect(statSync(out).size).toBeLessThan(9_000_000);
+  // Nothing but the file itself is loaded: every request is file:// or data:/blob:.
+  const requests: string[] = [];
+  app.page.on("request", (r) => requests.push(r.url()));
+  await app.page.goto(pathToFileURL(out).href);
+  await app.waitReady(BOOT_TIMEOUT);
+  await clickRerunInterrupt(app);
+  expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
+  expect(app.errors.filter((e) => !e.includes("IndexedDB"))).toEqual([]);
+});
+
+test("a folder build served under /some/sub/path/ works, and its 404.html sends a path-style URL to the hash route", async ({ app }) => {
+  const dir = path.join(bundlesDir, "interrupt");
+  const prefix = "/some/sub/path/";
+  // A GitHub-Pages-like host: the bundle under a sub-path, 404.html for anything missing.
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x").pathname;
+    const rel = url.startsWith(prefix) ? url.slice(prefix.length) : null;
+    const file = rel === null ? "" : path.join(dir, rel === "" || rel.endsWith("/") ? `${rel}index.html` : rel);
+    const found = file !== "" && file.startsWith(dir) && existsSync(file) && statSync(file).isFile();
+    const body = readFileSync(found ? file : path.join(dir, "404.html"));
+    const type = (found ? path.extname(file) : ".html") === ".html" ? "text/html" : path.extname(file) === ".js" ? "text/javascript" : path.extname(file) === ".wasm" ? "application/wasm" : "application/octet-stream";
+    res.writeHead(found ? 200 : 404, { "Content-Type": type });
+    res.end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    await app.page.goto(`${base}${prefix}`);
+    await app.waitReady(BOOT_TIMEOUT);
+    await app.button("Start the long run").click();
+    await expect(app.main().getByText("Run long started")).toBeVisible({ timeout: RUN_TIMEOUT });
+
+    const page = await app.page.context().newPage();
+    await page.goto(`${base}${prefix}some_page?x=1`);
+    await page.waitForURL(`${base}${prefix}#/some_page?x=1`);
+    await expect(page.getByTestId("stBootScreen")).toHaveCount(0, { timeout: BOOT_TIMEOUT });
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});

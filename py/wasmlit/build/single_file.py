@@ -1,0 +1,136 @@
+"""`wasmlit build --single-file`: one HTML file that works from file://.
+
+See Note [Single-file bundle] in web/src/worker/embedded.ts. The app is built
+as a folder first (with web/build-single.mjs: one script, no lazy chunks),
+then folded into one HTML file: the CSS and the app script inline, the
+worker's source in an inert <script type="text/plain">, and every other file
+of the folder (manifest.json, the Pyodide core, package files, runtime, app,
+secrets) gzip-compressed and base64-encoded in one JSON <script>.
+
+Bytecode is off by default here: the stdlib's pycs would add about 2 MB to
+the file, which every visitor's browser parses, for a faster start.
+"""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from .bundle import BuildOptions, BuildResult, build
+from .errors import BuildError
+from .paths import display, repo_root
+from .webassets import node_web_build
+
+MARKER = '<meta name="generator" content="wasmlit single-file">'
+# Written inline instead of embedded, or not needed in one file.
+_INLINED = frozenset(
+    {"index.html", "404.html", ".nojekyll", "assets/app.js", "assets/app.css", "assets/worker.js"}
+)
+
+
+def single_web_build(outdir: Path) -> list[str]:
+    """The WebBuild for a single file: `node web/build-single.mjs --outdir OUTDIR`."""
+    root = repo_root()
+    node = shutil.which("node")
+    if node is None:
+        raise BuildError(f"`node` is not on PATH; install Node 20+ and run `npm ci` in {root}")
+    proc = subprocess.run(
+        [node, str(root / "web" / "build-single.mjs"), "--outdir", str(outdir)],
+        cwd=root, stdout=subprocess.PIPE, text=True, check=False,
+    )
+    if proc.returncode != 0:
+        raise BuildError(f"the web build (node web/build-single.mjs) failed with exit code {proc.returncode}")
+    files: list[str] = json.loads(proc.stdout.strip().splitlines()[-1])["files"]
+    return files
+
+
+def check_output_file(out: Path) -> None:
+    if out.suffix.lower() not in (".html", ".htm"):
+        raise BuildError(f"--single-file writes one HTML file: pass --out with a .html name, not {display(out)}")
+    if out.is_dir():
+        raise BuildError(f"the output path {display(out)} is a folder; pass --out app.html")
+    if out.exists():
+        with out.open("rb") as f:
+            head = f.read(4096)
+        if MARKER.encode() not in head:
+            raise BuildError(
+                f"{display(out)} exists and is not a wasmlit single-file build; "
+                "remove it yourself or choose another --out"
+            )
+
+
+def build_single_file(opts: BuildOptions) -> BuildResult:
+    """Build `opts.entry` into the one HTML file `opts.out`; the result's out is that file."""
+    check_output_file(opts.out)
+    opts.out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=".wasmlit-single-", dir=opts.out.parent))
+    try:
+        folder = tmp / "bundle"
+        web = single_web_build if opts.web_build is node_web_build else opts.web_build
+        result = build(replace(opts, out=folder, web_build=web))
+        html = fold(folder)
+        part = tmp / "out.html"
+        part.write_text(html, encoding="utf-8")
+        os.replace(part, opts.out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return BuildResult(opts.out, result.manifest)
+
+
+def _script_text(js: str) -> str:
+    """JS that is safe inside an HTML <script> element (see the HTML spec's script data states)."""
+    js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
+    return js.replace("<!--", "\\x3C!--").replace("<script", "\\x3Cscript")
+
+
+def _pack(data: bytes) -> str:
+    return base64.b64encode(gzip.compress(data, compresslevel=9, mtime=0)).decode("ascii")
+
+
+# Runs the page script, stored compressed (it is about 1 MB of text): a data:
+# URL fetch decodes the base64 and DecompressionStream the gzip, both built in.
+_LOADER = """(async () => {
+  const b64 = document.getElementById("wasmlit-app-js").textContent;
+  const body = (await fetch("data:application/octet-stream;base64," + b64)).body;
+  const code = await new Response(body.pipeThrough(new DecompressionStream("gzip"))).text();
+  const s = document.createElement("script");
+  s.textContent = code;
+  document.body.append(s);
+})();"""
+
+
+def fold(folder: Path) -> str:
+    """The HTML of the single file for a bundle folder built by web/build-single.mjs."""
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    css = (folder / "assets" / "app.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
+    app_js = _pack((folder / "assets" / "app.js").read_bytes())
+    worker_js = _script_text((folder / "assets" / "worker.js").read_text(encoding="utf-8"))
+    assets: dict[str, str] = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder).as_posix()
+        if rel in _INLINED:
+            continue
+        assets[rel] = _pack(path.read_bytes())
+    link = '<link rel="stylesheet" href="assets/app.css" />'
+    script = '<script type="module" src="assets/app.js"></script>'
+    if link not in index or script not in index:
+        raise BuildError("internal: index.html does not reference assets/app.css and assets/app.js")
+    data = json.dumps(assets, separators=(",", ":"))
+    index = index.replace("<head>", f"<head>\n    {MARKER}", 1)
+    index = index.replace(link, f"<style>{css}</style>")
+    index = index.replace(
+        script,
+        f'<script type="text/plain" id="wasmlit-worker-src">{worker_js}</script>\n'
+        f'    <script type="application/json" id="wasmlit-assets">{data}</script>\n'
+        f'    <script type="text/plain" id="wasmlit-app-js">{app_js}</script>\n'
+        f"    <script>{_LOADER}</script>",
+    )
+    return index

@@ -1,0 +1,107 @@
+"""`wasmlit build --single-file` (py/wasmlit/build/single_file.py): one HTML
+file holding the whole bundle; the browser side is playwright/ship.spec.ts."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from wasmlit import cli
+from wasmlit.build import BuildError, BuildOptions, build
+from wasmlit.build.single_file import MARKER, build_single_file, check_output_file
+
+from build_support import MakeApp
+
+WORKER = "self.onmessage = () => { const s = '</script><!-- <script>'; };"
+
+
+def fake_single_web_build(out: Path) -> list[str]:
+    """Stands in for `node web/build-single.mjs` (same contract, instantly)."""
+    (out / "assets").mkdir()
+    (out / "index.html").write_text(
+        '<html><head><link rel="stylesheet" href="assets/app.css" /></head>'
+        '<body><div data-testid="stBootScreen"></div>'
+        '<script type="module" src="assets/app.js"></script></body></html>'
+    )
+    (out / "assets" / "app.js").write_text("console.log('</script>app')")
+    (out / "assets" / "app.css").write_text("body{color:red}")
+    (out / "assets" / "worker.js").write_text(WORKER)
+    return ["index.html", "assets/app.js", "assets/app.css", "assets/worker.js"]
+
+
+def _opts(entry: Path, out: Path) -> BuildOptions:
+    return BuildOptions(
+        entry=entry, out=out, web_build=fake_single_web_build, bytecode=False,
+        warn=lambda _: None, info=lambda _: None,
+    )
+
+
+def _scripts(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<script type="[^"]+" id="([^"]+)">(.*?)</script>', html, re.S))
+
+
+def test_one_file_holds_the_whole_bundle_compressed(make_app: MakeApp, tmp_path: Path) -> None:
+    entry = make_app({"app.py": "import streamlit as st\nst.write('hi')\n", "data/x.csv": "a,b\n1,2\n"})
+    out = tmp_path / "app.html"
+    result = build_single_file(_opts(entry, out))
+    assert result.out == out and list(tmp_path.glob(".wasmlit-single-*")) == []
+    html = out.read_text()
+    assert MARKER in html and "<style>body{color:red}</style>" in html
+    assert 'src="assets/' not in html and 'href="assets/' not in html
+    scripts = _scripts(html)
+    # The worker's source is inert text the page turns into a Blob; nothing in
+    # it can close its <script> element early.
+    assert scripts["wasmlit-worker-src"] == "self.onmessage = () => { const s = '<\\/script>\\x3C!-- \\x3Cscript>'; };"
+    assets = json.loads(scripts["wasmlit-assets"])
+    unpack = lambda name: gzip.decompress(base64.b64decode(assets[name]))  # noqa: E731
+    manifest = json.loads(unpack("manifest.json"))
+    assert manifest["entry"] == "app.py"
+    # Every file the worker fetches is there, byte for byte as in a folder build.
+    for path in manifest["files"]:
+        if path not in ("index.html", "404.html", ".nojekyll") and not path.startswith("assets/"):
+            assert path in assets, path
+    assert set(assets) >= {"pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip", manifest["app"], manifest["runtime"]}
+    assert gzip.decompress(base64.b64decode(scripts["wasmlit-app-js"])) == b"console.log('</script>app')"
+
+
+@pytest.mark.parametrize("name", ["app", "app.zip", "dist"], ids=["no-suffix", "zip", "folder-name"])
+def test_out_must_be_an_html_file(name: str, tmp_path: Path) -> None:
+    with pytest.raises(BuildError, match="pass --out with a .html name"):
+        check_output_file(tmp_path / name)
+
+
+def test_never_overwrites_an_html_file_it_did_not_write(make_app: MakeApp, tmp_path: Path) -> None:
+    out = tmp_path / "index.html"
+    out.write_text("<html>my own page</html>")
+    with pytest.raises(BuildError, match="is not a wasmlit single-file build"):
+        build_single_file(_opts(make_app({"app.py": ""}), out))
+    assert out.read_text() == "<html>my own page</html>"
+
+
+def test_rebuilding_replaces_its_own_file(make_app: MakeApp, tmp_path: Path) -> None:
+    entry = make_app({"app.py": "x = 1\n"})
+    out = tmp_path / "app.html"
+    build_single_file(_opts(entry, out))
+    entry.write_text("x = 2\n")
+    build_single_file(_opts(entry, out))
+    assert MARKER in out.read_text()
+
+
+def test_cli_single_file_reports_the_size(
+    capsys: pytest.CaptureFixture[str], make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        "wasmlit.build.single_file.build", lambda o: build(replace(o, web_build=fake_single_web_build))
+    )
+    entry = make_app({"app.py": "import streamlit as st\n"})
+    out = tmp_path / "hello.html"
+    assert cli.main(["build", str(entry), "--single-file", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert re.search(rf"into {re.escape(str(out))} \(\d+\.\d MB, one file\)", text)
+    assert out.as_uri() in text
