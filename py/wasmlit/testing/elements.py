@@ -535,9 +535,8 @@ VIEWS: dict[str, type[Element]] = {
     "number_input": NumberInput, "slider": Slider, "selectbox": Selectbox,
     "toggle": Toggle, "radio": Radio, "multiselect": Multiselect, "text_area": TextArea,
     "select_slider": SelectSlider, "date_input": DateInput, "time_input": TimeInput,
-    "color_picker": ColorPicker, "button_group": ButtonGroup,
-    "file_uploader": FileUploader, "camera_input": FileUploader,
     "color_picker": ColorPicker, "button_group": ButtonGroup, "chat_input": ChatInput,
+    "file_uploader": FileUploader, "camera_input": FileUploader,
 }
 #: Views chosen by the payload's kind where one AppTest name covers several kinds.
 KIND_VIEWS: dict[str, type[Element]] = {"feedback": Feedback}
