@@ -80,3 +80,15 @@ def test_SEC_05_example_093_reads_the_project_secrets(
     at = AppTest.from_file(str(dest / "app.py")).run()
     assert [m.value for m in at.markdown][-1].endswith("`True`")
     assert "Jane" in at.markdown[0].value
+
+
+def test_SEC_09_example_009_copies_a_secret_into_os_environ(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dest = _project(tmp_path, "009_secrets_to_environ", monkeypatch)
+    monkeypatch.delenv("OPENAPI_API_KEY", raising=False)  # restored after the test
+    at = AppTest.from_file(str(dest / "app.py")).run()
+    assert not at.exception
+    value = secrets.load_secrets_file()["OPENAPI_API_KEY"]
+    assert at.markdown[0].value.startswith("OPENAPI_API_KEY:") and value in at.markdown[0].value
+    assert os.environ["OPENAPI_API_KEY"] == value
