@@ -141,6 +141,8 @@ class Button:
     disabled: bool
     type: Literal["primary", "secondary", "tertiary"]
     use_container_width: bool
+    #: an emoji or ":material/name:", drawn before the label (not part of it, as in Streamlit)
+    icon: str | None
 
 
 @dataclass(frozen=True)

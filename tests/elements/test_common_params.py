@@ -291,3 +291,24 @@ def test_expander_icon_is_checked_like_alert_icons() -> None:
     assert not at.exception and at.expander[0].icon == ":material/info:"
     at = _app("st.expander('More', icon='info')")
     assert at.exception[0].value.startswith('The value "info" is not a valid emoji.')
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["st.button('Go', icon={icon!r})", "st.link_button('Go', 'https://x.org', icon={icon!r})",
+     "st.download_button('Go', 'data', icon={icon!r})", "st.popover('Go', icon={icon!r})",
+     "st.toast('Go', icon={icon!r})",
+     "with st.form('f'):\n    st.form_submit_button('Go', icon={icon!r})"],
+    ids=["button", "link_button", "download_button", "popover", "toast", "form_submit_button"],
+)
+def test_icon_params_are_checked_everywhere(call: str) -> None:
+    assert not _app(call.format(icon="🚀")).exception
+    assert not _app(call.format(icon=":material/rocket_launch:")).exception
+    at = _app(call.format(icon="rocket"))
+    assert at.exception[0].value.startswith('The value "rocket" is not a valid emoji.')
+
+
+def test_button_icon_is_drawn_beside_not_inside_the_label() -> None:
+    at = _app("st.button('Launch', icon='🚀')\nst.button('Plain')")
+    assert [b.label for b in at.button] == ["Launch", "Plain"]
+    assert [b.proto.icon for b in at.button] == ["🚀", None]

@@ -99,6 +99,7 @@ export interface Button {
   readonly disabled: boolean;
   readonly type: "primary" | "secondary" | "tertiary";
   readonly use_container_width: boolean;
+  readonly icon: string | null;
 }
 
 export interface Checkbox {

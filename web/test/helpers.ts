@@ -37,6 +37,7 @@ export const button = (id: string): Element => ({
   disabled: false,
   type: "secondary",
   use_container_width: false,
+  icon: null,
 });
 
 export const vertical: Block = { kind: "vertical", border: false, height: null };

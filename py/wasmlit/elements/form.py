@@ -155,6 +155,7 @@ def form_submit_button(
     icon: str | None = None, disabled: bool = False, use_container_width: bool = False,
 ) -> bool:
     """True in the run its press causes (FORM-08), with the form's values (FORM-03)."""
+    from wasmlit.elements.icons import validate_icon_or_emoji
     from wasmlit.elements.inputs import _key, _set_by_state, _widget_id
 
     if type not in ("primary", "secondary", "tertiary"):
@@ -183,6 +184,6 @@ def form_submit_button(
         ctx.session.session_state.form_submitters[wid] = form_id
     dg._enqueue(protocol.FormSubmitButton(
         wid, str(label), help, bool(disabled), type,  # type: ignore[arg-type]  # checked above
-        bool(use_container_width), icon, form_id,
+        bool(use_container_width), validate_icon_or_emoji(icon), form_id,
     ))
     return value

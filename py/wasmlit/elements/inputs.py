@@ -20,6 +20,7 @@ from wasmlit.elements.form import (
     current_form_id,
     shown_value,
 )
+from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
@@ -115,7 +116,7 @@ def button(
                      use_container_width=use_container_width)
     value = _pressed(wid, "button", user_key, on_click, args, kwargs)
     dg._enqueue(protocol.Button(wid, str(label), help, bool(disabled), type,  # type: ignore[arg-type]  # checked above
-                                bool(use_container_width)))
+                                bool(use_container_width), validate_icon_or_emoji(icon)))
     return value
 
 
@@ -368,6 +369,7 @@ def link_button(dg: DeltaGenerator, label: str, url: str, *, help: str | None = 
                 type: str = "secondary", icon: str | None = None, disabled: bool = False,
                 use_container_width: bool = False) -> DeltaGenerator:
     _check_button_type("link_button", type)
+    icon = validate_icon_or_emoji(icon)
     text = f"{icon} {label}" if icon else str(label)
     return dg._enqueue(protocol.LinkButton(text, str(url), help, bool(disabled), type,  # type: ignore[arg-type]  # checked above
                                            bool(use_container_width)))
@@ -404,6 +406,7 @@ def download_button(
     wid = _widget_id(dg, "download_button", user_key, label=label, icon=icon, file_name=file_name,
                      mime=mime, help=help, type=type, use_container_width=use_container_width)
     value = _pressed(wid, "download_button", user_key, on_click, args, kwargs)
+    icon = validate_icon_or_emoji(icon)
     text = f"{icon} {label}" if icon else str(label)
     dg._enqueue(protocol.DownloadButton(
         wid, text, help, bool(disabled), type,  # type: ignore[arg-type]  # checked above

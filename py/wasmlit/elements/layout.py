@@ -163,6 +163,7 @@ def popover(dg: DeltaGenerator, label: str, *, help: str | None = None, icon: st
             disabled: bool = False, use_container_width: bool = False) -> DeltaGenerator:
     """A button that opens a container floating over the page; what is written into it runs
     on every rerun like any container."""
+    icon = validate_icon_or_emoji(icon)
     text = f"{icon} {label}" if icon else str(label)
     return dg._block(protocol.Popover(text, help, bool(disabled), bool(use_container_width)))
 

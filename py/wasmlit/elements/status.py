@@ -136,7 +136,7 @@ def toast(dg: DeltaGenerator, body: Any, *, icon: str | None = None,
         raise StreamlitAPIException(
             "Invalid `duration` value. Supported values: short, long, infinite, a positive integer."
         )
-    return dg._enqueue(protocol.Toast(clean_text(body), icon, seconds))
+    return dg._enqueue(protocol.Toast(clean_text(body), validate_icon_or_emoji(icon), seconds))
 
 
 @command

@@ -5,7 +5,7 @@ import { useComputed } from "@preact/signals";
 import type { JSX } from "preact";
 import { useSession, type BlockProps, type BlockRegistry, type ElementProps, type ElementRegistry } from "../render";
 import { firstSubmitButton } from "../session";
-import { Help, MarkdownHtml } from "./common";
+import { Help, Icon, MarkdownHtml } from "./common";
 
 /** Streamlit's frontend text, shown in a form that has no submit button (FORM-10). */
 export const MISSING_SUBMIT_BUTTON_WARNING =
@@ -50,7 +50,11 @@ function FormSubmitButtonEl({ el }: ElementProps<"form_submit_button">): JSX.Ele
         disabled={el.disabled}
         onClick={() => session.submit(el.form_id, el.id)}
       >
-        {el.icon ? <MarkdownHtml body={el.icon} inline tag="span" class="wl-btn-icon" /> : null}
+        {el.icon ? (
+          <span class="wl-btn-icon">
+            <Icon icon={el.icon} />
+          </span>
+        ) : null}
         <MarkdownHtml body={el.label} inline tag="span" testid="stMarkdownContainer" />
       </button>
       <Help text={el.help} />

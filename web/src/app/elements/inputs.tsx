@@ -10,7 +10,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { JSONValue } from "../../protocol.gen";
 import { clamp, formatNumber, stepValue } from "../format";
 import { useSession, type ElementProps, type ElementRegistry } from "../render";
-import { domId, Help, MarkdownHtml, urlWithScheme, WidgetLabel } from "./common";
+import { domId, Help, Icon, MarkdownHtml, urlWithScheme, WidgetLabel } from "./common";
 
 function useValue(id: string): JSONValue {
   return useSession().widgets.value(id).value;
@@ -34,6 +34,11 @@ function PressButton({ el, testid, before }: { el: ButtonLike; testid: string; b
           session.press(el.id);
         }}
       >
+        {"icon" in el && el.icon ? (
+          <span class="wl-btn-icon">
+            <Icon icon={el.icon} />
+          </span>
+        ) : null}
         <MarkdownHtml body={el.label} inline tag="span" testid="stMarkdownContainer" />
       </button>
       <Help text={el.help} />

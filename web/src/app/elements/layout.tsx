@@ -5,7 +5,7 @@ import type { ComponentChildren, JSX } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { NodeView, type BlockProps, type BlockRegistry } from "../render";
 import type { TreeNode } from "../tree";
-import { MarkdownHtml, urlWithScheme } from "./common";
+import { Icon, MarkdownHtml, urlWithScheme } from "./common";
 
 function VerticalBlock({ block, children }: BlockProps<"vertical">): JSX.Element {
   const inner = (
@@ -91,7 +91,11 @@ function Expandable(p: ExpandableProps): JSX.Element {
 }
 
 function ExpanderBlock({ block, children }: BlockProps<"expander">): JSX.Element {
-  const icon = block.icon ? <MarkdownHtml body={block.icon} inline tag="span" class="wl-expander-icon" /> : null;
+  const icon = block.icon ? (
+    <span class="wl-expander-icon">
+      <Icon icon={block.icon} />
+    </span>
+  ) : null;
   return (
     <Expandable label={block.label} expanded={block.expanded} icon={icon}>
       {children}

@@ -90,7 +90,7 @@ function ToastEl({ el }: ElementProps<"toast">): JSX.Element | null {
     <div class="wl-toast" data-testid="stToast" role="status">
       {el.icon ? (
         <span class="wl-toast-icon" data-testid="stToastDynamicIcon" aria-hidden="true">
-          <MarkdownHtml body={el.icon} inline tag="span" />
+          <Icon icon={el.icon} />
         </span>
       ) : null}
       <MarkdownHtml body={el.body} testid="stMarkdownContainer" class="wl-md wl-toast-body" />
