@@ -19,6 +19,9 @@ TARGETS = {
     "streamlit.connections": "wasmlit.connections",
     "streamlit.testing": "wasmlit.testing",
     "streamlit.testing.v1": "wasmlit.testing",
+    # Type hints in apps: `from streamlit.runtime.uploaded_file_manager import UploadedFile`.
+    "streamlit.runtime": "wasmlit.runtime",
+    "streamlit.runtime.uploaded_file_manager": "wasmlit.state.uploads",
 }
 
 

@@ -233,3 +233,16 @@ def test_an_uploaded_image_opens_with_PIL() -> None:
     ''', default_timeout=30).run()
     at.get("file_uploader")[0].upload("dot.png", png.getvalue()).run()
     assert at.text[0].value == "size=(3, 2)"
+
+
+def test_UploadedFile_imports_from_streamlits_module_path() -> None:
+    """Apps type-hint with `streamlit.runtime.uploaded_file_manager.UploadedFile`."""
+    at = AppTest.from_string('''
+    import streamlit as st
+    from streamlit.runtime.uploaded_file_manager import UploadedFile
+
+    f = st.file_uploader("Up")
+    st.text(f"{isinstance(f, UploadedFile)}")
+    ''').run()
+    at.get("file_uploader")[0].upload("a.txt", "x").run()
+    assert at.text[0].value == "True"
