@@ -14,6 +14,7 @@ from wasmlit.caching.legacy import cache  # noqa: F401  (the deprecated st.cache
 from wasmlit.elements import (  # noqa: F401  (registers commands)
     chat,
     choices,
+    data,
     form,
     inputs,
     layout,
@@ -26,6 +27,7 @@ from wasmlit.elements import (  # noqa: F401  (registers commands)
     write,
 )
 from wasmlit.elements.dialog import dialog, experimental_dialog  # noqa: F401  (st.dialog)
+from wasmlit.dataframe import column_config  # noqa: F401  (st.column_config)
 from wasmlit.elements.echo import echo  # noqa: F401  (st.echo)
 from wasmlit.elements.status import toast as _toast
 from wasmlit.elements.tree import BOTTOM, COMMANDS, EVENT, MAIN, SIDEBAR, DeltaGenerator, active_dg

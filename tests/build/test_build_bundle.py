@@ -38,7 +38,10 @@ def test_bundle_layout_and_manifest(
     assert (m["encryption"], m["secrets"]) == (None, None)
     assert (m["format"], m["wasmlit"], m["pyodide"], m["entry"]) == (1, "0.1.0", "0.27.7", "app.py")
     assert m["pyodide_index"] == "pyodide/"
-    assert m["packages"] == ["numpy", "pandas", "python-dateutil", "pytz", "six"]
+    # pandas brings pyarrow: its DataFrames are shown as Arrow (Note [Data element packages])
+    assert m["packages"] == [
+        "numpy", "pandas", "pyarrow", "pyodide-unix-timezones", "python-dateutil", "pytz", "six",
+    ]
     assert m["runtime"].startswith("runtime/wasmlit-") and m["runtime"].endswith(".zip")
     assert m["app"].startswith("app/app-") and m["app"].endswith(".zip")
 

@@ -93,7 +93,8 @@ def test_build_prints_a_summary(
     assert cli.main(args) == 0
     text = capsys.readouterr().out
     assert f"into {out}/ (" in text and " MB)" in text
-    assert "Pyodide packages: numpy, pandas, python-dateutil, pytz, six" in text
+    assert ("Pyodide packages: numpy, pandas, pyarrow, pyodide-unix-timezones, python-dateutil, "
+            "pytz, six") in text  # pyarrow: Note [Data element packages]
     assert f"wasmlit serve {out}" in text
 
 

@@ -94,7 +94,10 @@ def build(opts: BuildOptions) -> BuildResult:
         sites, app.local_module_names(), the_lock, stdlib, app.namespace_names()
     )
     packages = [*packages, *appconfig.implied_packages(trees)]  # st.connection
-    packages = the_lock.closure([*packages, *RUNTIME_PACKAGES])
+    from .data_packages import implied  # Note [Data element packages]
+
+    extra = implied(trees, (site.module for site in sites), the_lock.packages)
+    packages = the_lock.closure([*packages, *extra, *RUNTIME_PACKAGES])
 
     stage = outdir.staging_folder(opts.out)
     try:

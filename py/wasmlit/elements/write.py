@@ -44,6 +44,9 @@ def write(dg: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> No
         elif isinstance(arg, BaseException):
             flush()
             dg.exception(arg)
+        elif _is_data(arg):
+            flush()
+            dg.dataframe(arg)
         elif inspect.isgenerator(arg) or inspect.isasyncgen(arg):
             flush()
             write_stream(dg, arg)
@@ -127,6 +130,16 @@ def write_stream(dg: DeltaGenerator, stream: Any) -> Any:
 
 def _is_dataframe(obj: Any) -> bool:
     return type(obj).__module__.split(".")[0] in ("pandas", "polars", "pyarrow") and hasattr(obj, "columns")
+
+
+def _is_data(obj: Any) -> bool:
+    """What st.write shows as st.dataframe: pandas DataFrame, Series, Index and
+    Styler, pyarrow Tables and numpy arrays, as in Streamlit."""
+    module = type(obj).__module__.split(".")[0]
+    name = type(obj).__name__
+    if module == "pandas":
+        return name in ("DataFrame", "Series", "Styler") or name.endswith("Index")
+    return (module, name) in (("pyarrow", "Table"), ("numpy", "ndarray"))
 
 
 def magic_write(*args: Any) -> Any:

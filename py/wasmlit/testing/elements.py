@@ -693,3 +693,12 @@ BLOCK_VIEWS: dict[str, type[Block]] = {
     "status": Status, "expander": Expander, "tab": Tab, "popover": Popover,
     "chat_message": ChatMessage, "dialog": Dialog,
 }
+
+
+def _register_data_views() -> None:
+    from wasmlit.testing.data_views import DATA_VIEWS
+
+    VIEWS.update(DATA_VIEWS)
+
+
+_register_data_views()

@@ -3,6 +3,7 @@
 
 import { chatRenderers } from "./elements/chat";
 import { choiceRenderers } from "./elements/choices";
+import { dataRenderers } from "./elements/data";
 import { dialogRenderers } from "./elements/dialog";
 import { formBlockRenderers, formElementRenderers } from "./elements/form";
 import { inputRenderers } from "./elements/inputs";
@@ -23,6 +24,7 @@ const elements: ElementRegistry = {
   ...choiceRenderers,
   ...sliderRenderers,
   ...pickerRenderers,
+  ...dataRenderers,
   ...uploadRenderers,
   ...chatRenderers,
   ...pageLinkRenderers,

@@ -1,0 +1,44 @@
+"""Packages the data elements need beyond what an app imports.
+
+Note [Data element packages]
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+st.dataframe, st.data_editor and st.table convert their data with pandas and
+send it as Arrow IPC made by pyarrow (Note [Lazy pandas] in
+wasmlit/dataframe/convert.py), so an app that calls one of them, or imports
+pandas, numpy or pyarrow (whose objects it will most likely show), gets pandas
+and pyarrow in its bundle even when it never imports them itself (example 031
+edits a plain list). The worker loads them only when the app runs such code:
+Python imports them on first use. Calls are found by attribute name in the
+app's sources (`st.dataframe(...)`, `col.data_editor(...)`), never executed.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable, Mapping
+
+DATA_COMMANDS = frozenset({"dataframe", "data_editor", "table", "add_rows",
+                           "experimental_data_editor"})
+DATA_IMPORTS = frozenset({"pandas", "numpy", "pyarrow"})
+NEEDED = ("pandas", "pyarrow")
+
+
+def uses_data(trees: Mapping[str, ast.Module], imported: Iterable[str]) -> bool:
+    """Whether the app imports a data package or calls a data element."""
+    if DATA_IMPORTS & set(imported):
+        return True
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in DATA_COMMANDS):
+                return True
+    return False
+
+
+def implied(trees: Mapping[str, ast.Module], imported: Iterable[str],
+            available: Iterable[str]) -> list[str]:
+    """The lock packages to add: pandas and pyarrow when the app shows data."""
+    if not uses_data(trees, imported):
+        return []
+    have = set(available)
+    return [name for name in NEEDED if name in have]
