@@ -547,6 +547,95 @@ class PageLink:
     use_container_width: bool | None
 
 
+# ------------------------------------------- data: dataframe, data_editor, table, metric (issue 6)
+
+DataColumnType = Literal[
+    "text", "number", "checkbox", "selectbox", "datetime", "date", "time", "list", "link",
+    "image", "progress", "line_chart", "bar_chart", "area_chart", "json", "object",
+]
+
+
+@dataclass(frozen=True)
+class DataColumn:
+    """One column of a data element as the grid shows it: its Arrow field
+    `name` (`__index_level_N__` for the index), and what its column config
+    (st.column_config.*, or the type inferred from the data) says."""
+
+    name: str
+    label: str
+    type: DataColumnType
+    is_index: bool
+    hidden: bool
+    #: "small" | "medium" | "large", a width in pixels as text, or None (automatic).
+    width: str | None
+    help: str | None
+    disabled: bool
+    required: bool
+    pinned: bool
+    #: Number/date/time format (Streamlit's printf-like or momentjs strings), or None.
+    format: str | None
+    #: The Arrow column's timezone (a timestamp with tz), shown as stored (CHECKLIST TZ-04).
+    timezone: str | None
+    #: Column-type options (selectbox `options`, number `min_value`, ...), JSON text.
+    type_options: str
+    default: JSONValue
+
+
+@dataclass(frozen=True)
+class DataFrameElement:
+    """st.dataframe (and st.table when `table`): `data` is an Arrow IPC stream
+    whose index columns come first (Note [Bulk bytes]). `selection_id` is the
+    widget id of a selection (on_select="rerun"), else None."""
+
+    KIND: ClassVar[str] = "dataframe"
+    data: bytes
+    columns: list[DataColumn]
+    width: int | None
+    height: int | None
+    use_container_width: bool
+    selection_mode: list[str]
+    selection_id: str | None
+
+
+@dataclass(frozen=True)
+class DataEditor:
+    """st.data_editor: `value` is the editing state as JSON text
+    (`{"edited_rows": {...}, "added_rows": [...], "deleted_rows": [...]}`)."""
+
+    KIND: ClassVar[str] = "data_editor"
+    id: str
+    data: bytes
+    columns: list[DataColumn]
+    width: int | None
+    height: int | None
+    use_container_width: bool
+    num_rows: Literal["fixed", "dynamic"]
+    disabled: bool
+    value: str
+    set_value: bool
+
+
+@dataclass(frozen=True)
+class Table:
+    """st.table: a static table of every row."""
+
+    KIND: ClassVar[str] = "table"
+    data: bytes
+    columns: list[DataColumn]
+
+
+@dataclass(frozen=True)
+class Metric:
+    KIND: ClassVar[str] = "metric"
+    label: str
+    value: str
+    delta: str | None
+    delta_color: Literal["normal", "inverse", "off"]
+    help: str | None
+    label_visibility: LabelVisibility
+    border: bool
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -584,6 +673,10 @@ Element = Union[
     ChatInput,
     Feedback,
     PageLink,
+    DataFrameElement,
+    DataEditor,
+    Table,
+    Metric,
 ]
 
 

@@ -412,6 +412,69 @@ export interface PageLink {
   readonly use_container_width: boolean | null;
 }
 
+/** One column of a data element as the grid shows it: its Arrow field `name` (`__index_level_N__` for the index), and what its column config (st.column_config.*, or the type inferred from the data) says. */
+export interface DataColumn {
+  readonly name: string;
+  readonly label: string;
+  readonly type: "text" | "number" | "checkbox" | "selectbox" | "datetime" | "date" | "time" | "list" | "link" | "image" | "progress" | "line_chart" | "bar_chart" | "area_chart" | "json" | "object";
+  readonly is_index: boolean;
+  readonly hidden: boolean;
+  readonly width: string | null;
+  readonly help: string | null;
+  readonly disabled: boolean;
+  readonly required: boolean;
+  readonly pinned: boolean;
+  readonly format: string | null;
+  readonly timezone: string | null;
+  readonly type_options: string;
+  readonly default: JSONValue;
+}
+
+/** st.dataframe (and st.table when `table`): `data` is an Arrow IPC stream whose index columns come first (Note [Bulk bytes]). `selection_id` is the widget id of a selection (on_select="rerun"), else None. */
+export interface DataFrameElement {
+  readonly kind: "dataframe";
+  readonly data: Uint8Array<ArrayBuffer>;
+  readonly columns: DataColumn[];
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly use_container_width: boolean;
+  readonly selection_mode: string[];
+  readonly selection_id: string | null;
+}
+
+/** st.data_editor: `value` is the editing state as JSON text (`{"edited_rows": {...}, "added_rows": [...], "deleted_rows": [...]}`). */
+export interface DataEditor {
+  readonly kind: "data_editor";
+  readonly id: string;
+  readonly data: Uint8Array<ArrayBuffer>;
+  readonly columns: DataColumn[];
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly use_container_width: boolean;
+  readonly num_rows: "fixed" | "dynamic";
+  readonly disabled: boolean;
+  readonly value: string;
+  readonly set_value: boolean;
+}
+
+/** st.table: a static table of every row. */
+export interface Table {
+  readonly kind: "table";
+  readonly data: Uint8Array<ArrayBuffer>;
+  readonly columns: DataColumn[];
+}
+
+export interface Metric {
+  readonly kind: "metric";
+  readonly label: string;
+  readonly value: string;
+  readonly delta: string | null;
+  readonly delta_color: "normal" | "inverse" | "off";
+  readonly help: string | null;
+  readonly label_visibility: "visible" | "hidden" | "collapsed";
+  readonly border: boolean;
+}
+
 export type Element =
   | Markdown
   | Heading
@@ -448,11 +511,15 @@ export type Element =
   | CameraInput
   | ChatInput
   | Feedback
-  | PageLink;
+  | PageLink
+  | DataFrameElement
+  | DataEditor
+  | Table
+  | Metric;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback", "page_link"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback", "page_link", "dataframe", "data_editor", "table", "metric"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -568,7 +635,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback | PageLink;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback | PageLink | DataFrameElement | DataEditor | Table | Metric;
 }
 
 /** `update`: the block already at `path` changed in place (st.status's update()), so its children stay even within the run that made it (Note [Block updates] in web/src/app/tree.ts). */
