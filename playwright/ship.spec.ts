@@ -1,8 +1,9 @@
-// Shipping (issue #8): the single HTML file opened from disk, and a folder
-// build under a GitHub-Pages-like sub-path with its 404.html. Both use
-// apps/interrupt.py (a click starts a 20 s loop that a checkbox interrupts).
-import { execFile } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+// Shipping (issue #8): the single HTML file opened from disk, a folder build
+// under a GitHub-Pages-like sub-path with its 404.html (both with
+// apps/interrupt.py: a click starts a 20 s loop that a checkbox interrupts),
+// and `wasmlit run` rerunning the open page on save.
+import { execFile, spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -82,5 +83,50 @@ test("a folder build served under /some/sub/path/ works, and its 404.html sends 
     await expect(page.getByTestId("stBootScreen")).toHaveCount(0, { timeout: BOOT_TIMEOUT });
   } finally {
     await new Promise((r) => server.close(r));
+  }
+});
+
+test("EXE-25 MPA-36 wasmlit run: script args reach sys.argv, and saving the script reruns the open page keeping session state", async ({ app }) => {
+  test.setTimeout(300_000);
+  const dir = path.join(bundlesDir, "ship-dev");
+  mkdirSync(dir, { recursive: true });
+  const script = path.join(dir, "app.py");
+  const source = [
+    "import sys",
+    "import streamlit as st",
+    'st.title("Version one")',
+    'st.write("argv: " + " ".join(sys.argv[1:]))',
+    'st.session_state.setdefault("n", 0)',
+    'if st.button("Count"):',
+    "    st.session_state.n += 1",
+    'st.write(f"count = {st.session_state.n}")',
+    "",
+  ].join("\n");
+  writeFileSync(script, source);
+  const env = { ...process.env, PYTHONPATH: path.join(root, "py") };
+  const child = spawn(python, ["-m", "wasmlit.cli", "run", script, "--headless", "--port", "0", "--", "alpha", "beta"], { cwd: root, env });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+        if (m?.[1]) resolve(m[1]);
+      });
+      child.on("exit", (code) => reject(new Error(`wasmlit run exited with ${String(code)}:\n${out}`)));
+    });
+    await app.page.goto(url);
+    await app.waitReady(BOOT_TIMEOUT);
+    await expect(app.main().getByText("argv: alpha beta")).toBeVisible();
+    await app.rerunBy(() => app.button("Count").click());
+    await app.rerunBy(() => app.button("Count").click());
+    await expect(app.main().getByText("count = 2")).toBeVisible();
+
+    writeFileSync(script, source.replace("Version one", "Version two"));
+    await expect(app.main().getByText("Version two")).toBeVisible({ timeout: RUN_TIMEOUT });
+    await expect(app.main().getByText("count = 2")).toBeVisible();
+    await expect(app.main().getByText("Version one")).toHaveCount(0);
+  } finally {
+    child.kill();
   }
 });

@@ -23,7 +23,13 @@ DEFAULT_PORT = 8501
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    script_args: list[str] = []
+    if "run" in words and "--" in words[words.index("run") :]:  # `wasmlit run app.py -- args`
+        cut = words.index("--", words.index("run"))
+        words, script_args = words[:cut], words[cut + 1 :]
+    args = _parser().parse_args(words)
+    args.script_args = script_args
     try:
         result: int = args.run(args)
         return result
@@ -81,6 +87,17 @@ def _parser() -> argparse.ArgumentParser:
         help="with --password: encrypt the app's sources and data files too",
     )
     b.set_defaults(run=_cmd_build)
+
+    r = sub.add_parser(
+        "run",
+        help="build an app, serve it on loopback, and rerun the open page when a file changes",
+        usage="wasmlit run [options] APP.py [-- script args]",
+    )
+    r.add_argument("app", type=Path, metavar="APP.py", help="the app's main script")
+    r.add_argument("--headless", action="store_true", help="do not open a browser")
+    _packages_arg(r)
+    _serve_args(r)
+    r.set_defaults(run=_cmd_run)
 
     s = sub.add_parser("serve", help="serve a built bundle folder over HTTP")
     s.add_argument("dir", type=Path, metavar="DIR")
@@ -140,6 +157,24 @@ def _build_single_file(args: argparse.Namespace, password: str | None) -> int:
     print(f"Built {display(args.app)} into {display(out)} ({size / 1e6:.1f} MB, one file)")
     print(f"Pyodide packages: {', '.join(result.manifest['packages']) or '(none)'}")
     print(f"Open it in a browser (no server needed): {out.resolve().as_uri()}")
+    return 0
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    import webbrowser
+
+    from wasmlit.build import devserver
+
+    out = devserver.run_out_dir(user_cache_dir().parent, args.app)
+    _build_and_report(args.app, out, args.pyodide_packages)
+    changes = devserver.Changes()
+    watcher = devserver.Watcher(args.app.resolve().parent, changes)
+    server = devserver.make_dev_server(out, args.host or DEFAULT_HOST, args.port, args.script_args, changes)
+    print(f"Running {display(args.app)} at {server.url}", flush=True)
+    print("Saving a file in the app's folder reruns the open page. Press Ctrl+C to stop.", flush=True)
+    if not args.headless:
+        webbrowser.open(server.url)
+    devserver.serve_until_interrupted(server, watcher)
     return 0
 
 

@@ -10,6 +10,8 @@ declare const __WASMLIT_WORKER__: string;
 
 export interface Channel {
   send(msg: BackMsg): void;
+  /** Posts a control message that is not a BackMsg (`wasmlit run`: Note [Run on save] in worker/dev.ts). */
+  post(data: unknown): void;
 }
 
 export type Failure = (message: string, detail: string) => void;
@@ -21,7 +23,7 @@ const FILE_HINT =
 
 /** Starts the worker; `onMessage` gets every ForwardMsg, in order. */
 export function openChannel(onMessage: (msg: ForwardMsg) => void, onFailure: Failure): Channel {
-  const closed: Channel = { send: () => undefined };
+  const closed: Channel = { send: () => undefined, post: () => undefined };
   let embedded: EmbeddedBundle | null = null;
   try {
     embedded = openEmbedded(); // Note [Single-file bundle] in web/src/worker/embedded.ts
@@ -59,6 +61,7 @@ export function openChannel(onMessage: (msg: ForwardMsg) => void, onFailure: Fai
   if (embedded) worker.postMessage({ type: "init", base: embedded.base, assets: embedded.assets });
   else worker.postMessage({ type: "init", base: new URL(".", document.baseURI).href });
   return {
+    post: (data) => worker.postMessage(data),
     send: (msg) => {
       const { json, buffers } = encodeBack(msg);
       if (buffers.length === 0) worker.postMessage(json);

@@ -3,6 +3,7 @@
 import { render } from "preact";
 import type { BackMsg } from "../protocol.gen";
 import { openChannel, type Channel } from "./channel";
+import { installDevReload } from "./dev";
 import { App } from "./chrome/App";
 import { driveBootScreen } from "./chrome/bootScreen";
 import { drivePageConfig } from "./chrome/pageConfig";
@@ -27,3 +28,4 @@ channel = openChannel(
   (message, detail) => session.fail(message, detail),
 );
 session.announceRoute();
+installDevReload(channel, () => session.rerun());

@@ -14,6 +14,7 @@ import { BootError, download, installFetchShim, SERVE_HINT, verify } from "./fet
 import { decrypt, deriveKey, isWrongKey } from "./decrypt";
 import { ManifestError, parseManifest, type Manifest } from "./manifest";
 import { installEmbedded, isAssets } from "./embedded";
+import { attachDev, takeDevMessage } from "./dev";
 import { PersistedCache } from "./persist";
 
 /** What this worker's global scope offers (the DOM lib types `self` as Window). */
@@ -91,6 +92,7 @@ function takeUnlock(text: string): boolean {
 scope.onmessage = (ev: MessageEvent<unknown>) => {
   const data = ev.data;
   if (typeof data === "string" && takeUnlock(data)) return;
+  if (takeDevMessage(data)) return; // Note [Run on save] in dev.ts
   if (typeof data === "string") {
     bridge.receive({ text: data, buffers: [] }); // Queued by the bridge until Python has started.
     return;
@@ -347,6 +349,7 @@ async function startApp(base: string, m: Manifest, files: Downloads, unlocked: P
   // Cast: the module is ours (py/wasmlit/worker/entry.py); EntryModule lists
   // the functions it defines.
   const entry = py.pyimport("wasmlit.worker.entry") as unknown as EntryModule;
+  attachDev(py, APP_DIR, m.entry);
   boot("run", m.entry);
   entry.start(APP_DIR, m.entry);
   bridge.attach(entry);

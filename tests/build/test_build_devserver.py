@@ -1,0 +1,83 @@
+"""`wasmlit run` (py/wasmlit/build/devserver.py): script args after `--`
+(EXE-25), the dev page's meta tag, and change events on save (MPA-36's
+run-on-save; the browser side is in playwright/ship.spec.ts)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from wasmlit import cli
+from wasmlit.build import devserver
+
+from build_support import fake_web_build
+
+
+def test_EXE_25_args_after_double_dash_go_to_the_script(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    seen: dict[str, object] = {}
+
+    def fake_run(args: object) -> int:
+        seen["args"] = args
+        return 0
+
+    monkeypatch.setattr(cli, "_cmd_run", fake_run)
+    assert cli.main(["run", "app.py", "--headless", "--port", "0", "--", "--flag", "x", "--", "y"]) == 0
+    args = seen["args"]
+    assert getattr(args, "script_args") == ["--flag", "x", "--", "y"]
+    assert getattr(args, "headless") is True and getattr(args, "app") == Path("app.py")
+    assert cli.main(["run", "app.py"]) == 0
+    assert getattr(seen["args"], "script_args") == []
+
+
+def test_watcher_reports_changed_and_new_files_not_hidden_ones(tmp_path: Path) -> None:
+    (tmp_path / "app.py").write_text("a = 1\n")
+    (tmp_path / ".git").mkdir()
+    changes = devserver.Changes()
+    watcher = devserver.Watcher(tmp_path, changes)
+    assert watcher.poll() == {}
+    (tmp_path / "app.py").write_text("a = 22\n")  # a new size, whatever the mtime resolution
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "two.py").write_text("b = 2\n")
+    (tmp_path / ".git" / "index").write_text("x")
+    assert watcher.poll() == {"app.py": b"a = 22\n", "pages/two.py": b"b = 2\n"}
+    assert json.loads(changes.events[0]) == {
+        "app.py": base64.b64encode(b"a = 22\n").decode(),
+        "pages/two.py": base64.b64encode(b"b = 2\n").decode(),
+    }
+    assert watcher.poll() == {}
+
+
+def test_dev_server_marks_the_page_and_streams_changes(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    fake_web_build(out)
+    (out / "index.html").write_text("<html><head><title>x</title></head><body></body></html>")
+    changes = devserver.Changes()
+    server = devserver.make_dev_server(out, "127.0.0.1", 0, ["a", "<b>"], changes)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        page = urllib.request.urlopen(server.url, timeout=10).read().decode()
+        assert '<meta name="wasmlit-dev" content="{&quot;argv&quot;: [&quot;a&quot;, &quot;&lt;b&gt;&quot;]}">' in page
+        assert urllib.request.urlopen(server.url + "assets/app-TEST.js", timeout=10).read() == b"console.log('app')"
+        stream = urllib.request.urlopen(server.url + "__wasmlit__/events", timeout=10)
+        assert stream.headers["Content-Type"] == "text/event-stream"
+        changes.push({"app.py": b"x = 1\n"})
+        assert stream.readline() == b"event: change\n"
+        data = stream.readline().decode()
+        assert json.loads(data.removeprefix("data: ")) == {"app.py": base64.b64encode(b"x = 1\n").decode()}
+        stream.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_run_builds_into_the_user_cache_one_folder_per_app(tmp_path: Path) -> None:
+    a = devserver.run_out_dir(tmp_path, tmp_path / "a" / "app.py")
+    b = devserver.run_out_dir(tmp_path, tmp_path / "b" / "app.py")
+    assert a != b and a.parent == b.parent == tmp_path / "run"

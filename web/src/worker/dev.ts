@@ -1,0 +1,65 @@
+// `wasmlit run` (py/wasmlit/build/devserver.py), the worker's side.
+//
+// Note [Run on save]
+// ~~~~~~~~~~~~~~~~~~
+// The dev server watches the app's folder and sends each changed file to the
+// page (server-sent events); the page hands them to the worker
+// (`{type: "dev-files", files}`), which writes them into the app folder of
+// Pyodide's file system and forgets the app's own imported modules, then the
+// page reruns with its current widget values (web/src/app/dev.ts): the
+// session, its state and its caches stay, as with Streamlit's run-on-save.
+// `{type: "dev", argv}` (sent once, before boot ends) sets sys.argv to the
+// script and the arguments given after `--`, as `streamlit run` does.
+
+import type { PyodideInterface } from "pyodide";
+
+let argv: string[] | null = null;
+let py: PyodideInterface | null = null;
+let appDir = "";
+
+function isStrings(x: unknown): x is string[] {
+  return Array.isArray(x) && x.every((v) => typeof v === "string");
+}
+
+function decode(b64: string): Uint8Array {
+  return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+}
+
+/** Handles a dev message; false when `data` is not one. */
+export function takeDevMessage(data: unknown): boolean {
+  if (typeof data !== "object" || data === null) return false;
+  // Cast: reading two properties, checked below.
+  const { type, argv: args, files } = data as { type?: unknown; argv?: unknown; files?: unknown };
+  if (type === "dev" && isStrings(args)) {
+    argv = args;
+    return true;
+  }
+  if (type === "dev-files" && typeof files === "object" && files !== null) {
+    if (py === null) return true; // Still booting: the boot unpacks the newest zip anyway.
+    for (const [rel, b64] of Object.entries(files)) {
+      if (typeof b64 !== "string" || rel.split("/").includes("..")) continue;
+      const path = `${appDir}/${rel}`;
+      py.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
+      py.FS.writeFile(path, decode(b64));
+    }
+    py.runPython(
+      `import importlib, sys\n` +
+        `for _n, _m in list(sys.modules.items()):\n` +
+        `    if (getattr(_m, "__file__", None) or "").startswith(${JSON.stringify(appDir + "/")}):\n` +
+        `        del sys.modules[_n]\n` +
+        `importlib.invalidate_caches()\n`,
+    );
+    return true;
+  }
+  return false;
+}
+
+/** Called once the app is unpacked, before its first run. */
+export function attachDev(pyodide: PyodideInterface, dir: string, entry: string): void {
+  py = pyodide;
+  appDir = dir;
+  if (argv !== null) {
+    const sys = pyodide.pyimport("sys");
+    sys.argv = pyodide.toPy([`${dir}/${entry}`, ...argv]);
+  }
+}
