@@ -247,3 +247,42 @@ st.json({"a": 1}, expanded=False)
 ''').run()
     assert at.json[0].value == '{"a": 1}'
     assert at.json[0].proto.expanded is False
+
+
+EXAMPLES = "/work/shared/examples"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("029_dataframe_basic.py", "dataframe"),
+        ("030_data_editor_favorite.py", "data_editor"),
+        ("031_data_editor_list.py", "data_editor"),
+        ("032_data_editor_numpy.py", "data_editor"),
+        ("033_data_editor_records.py", "data_editor"),
+        ("034_data_editor_dict.py", "data_editor"),
+        ("035_data_editor_empty_column_config.py", "data_editor"),
+    ],
+    ids=["029", "030", "031", "032", "033", "034", "035"],
+)
+def test_examples_029_to_035_run_and_show_their_grid(name: str, kind: str) -> None:
+    import os
+
+    path = os.path.join(EXAMPLES, name)
+    if not os.path.exists(path):
+        pytest.skip(f"{path} is not here")
+    at = AppTest.from_file(path).run()
+    assert not at.exception
+    assert len(at.get(kind)) == 1
+
+
+def test_example_031_list_editor_returns_a_list() -> None:
+    import os
+
+    path = os.path.join(EXAMPLES, "031_data_editor_list.py")
+    if not os.path.exists(path):
+        pytest.skip(f"{path} is not here")
+    at = AppTest.from_file(path).run()
+    at.get("data_editor")[0].set_value({"edited_rows": {}, "deleted_rows": [0],
+                                        "added_rows": [{"value": "pink"}]}).run()
+    assert at.json[0].value == '["green", "blue", "pink"]'
