@@ -146,3 +146,10 @@ test("MPA-06 example 103: widgets of the entry script keep their values on every
   await expect(app.main().getByText("page_2")).toBeVisible();
   await expect(app.main().getByText("2")).toBeVisible();
 });
+
+test("components.html: the HTML's script runs in a sandboxed iframe that cannot reach the page", async ({ app }) => {
+  await app.open("components_html");
+  const frame = app.page.getByTestId("stIFrame");
+  await expect(frame).toHaveAttribute("height", "120");
+  await expect(app.page.frameLocator('[data-testid="stIFrame"]').locator("#out")).toHaveText("script ran: parent blocked");
+});

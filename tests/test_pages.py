@@ -478,3 +478,29 @@ def test_page_change_from_page_message_carries_query() -> None:
     assert msg == protocol.Rerun([], None, "p", "a=1")
     with pytest.raises(protocol.ProtocolError):
         protocol.parse_backmsg('{"type":"rerun","widgets":[],"page":1}')
+
+
+def test_MPA_16_MPA_37_set_page_config_after_navigation_example_099(
+        examples: Path, tmp_path: Path) -> None:
+    project = tmp_path / "p"
+    shutil.copytree(examples / "projects" / "099_navigation_page_config", project)
+    at = AppTest.from_file(str(project / "streamlit_app.py")).run()
+    assert not at.exception
+    assert [(p.label, p.icon) for p in _nav(at).pages] == [
+        ("Create entry", ":material/add_circle:"), ("Delete entry", ":material/delete:")]
+    configs = [m for m in at._host.messages if isinstance(m, protocol.PageConfig)]
+    assert (configs[-1].title, configs[-1].icon) == ("Data manager", ":material/edit:")
+    assert at.markdown[0].value == "create.py"
+
+
+def test_MPA_37_a_page_may_call_set_page_config_after_entry_widgets(tmp_path: Path) -> None:
+    main = _app(tmp_path, {"app.py": """
+def a():
+    st.set_page_config(page_title='Page A')
+    st.markdown('a')
+pg = st.navigation([st.Page(a)])
+st.sidebar.checkbox('common')
+pg.run()
+"""})
+    at = AppTest.from_file(str(main)).run()
+    assert not at.exception and _texts(at) == ["a"]

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 TARGETS = {
     "streamlit": "wasmlit.api",
     "streamlit.errors": "wasmlit.errors",
+    "streamlit.components": "wasmlit.components",
+    "streamlit.components.v1": "wasmlit.components.v1",
     "streamlit.connections": "wasmlit.connections",
     "streamlit.testing": "wasmlit.testing",
     "streamlit.testing.v1": "wasmlit.testing",

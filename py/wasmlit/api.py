@@ -34,6 +34,7 @@ from wasmlit.elements.tree import BOTTOM, COMMANDS, EVENT, MAIN, SIDEBAR, DeltaG
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
 from wasmlit.runtime.control import RerunException, StopException
+from wasmlit import components  # noqa: F401  (st.components.v1)
 from wasmlit.pages import (  # noqa: F401  (multipage: st.Page, st.navigation, ...; registers st.page_link)
     Page,
     experimental_get_query_params,

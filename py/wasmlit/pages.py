@@ -193,6 +193,7 @@ class StreamlitPage:
             return
         saved = ctx.page
         ctx.page = self._key
+        ctx.page_config_allowed = True  # MPA-37: each page may set its own title and icon
         try:
             if self._func is not None:
                 self._func()
@@ -431,6 +432,7 @@ def navigation(pages: Sequence[StreamlitPage] | Mapping[str, Sequence[StreamlitP
     nav = [protocol.NavPage(p.url_path, p.title, p.icon, section, p is default)
            for section, ps in sections for p in ps]
     _send(ctx, protocol.Navigation(nav, position, found.url_path, not_found))  # type: ignore[arg-type]  # checked above
+    ctx.page_config_allowed = True  # MPA-16: st.set_page_config may follow st.navigation
     found._can_be_called = True
     return found
 

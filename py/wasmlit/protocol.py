@@ -636,6 +636,19 @@ class Metric:
     border: bool
 
 
+@dataclass(frozen=True)
+class IFrame:
+    """st.components.v1.html (`srcdoc`, run sandboxed in an opaque origin) and
+    st.components.v1.iframe (`src`, an http(s) URL). No width: the container's."""
+
+    KIND: ClassVar[str] = "iframe"
+    src: str | None
+    srcdoc: str | None
+    width: int | None
+    height: int | None
+    scrolling: bool
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -677,6 +690,7 @@ Element = Union[
     DataEditor,
     Table,
     Metric,
+    IFrame,
 ]
 
 

@@ -475,6 +475,16 @@ export interface Metric {
   readonly border: boolean;
 }
 
+/** st.components.v1.html (`srcdoc`, run sandboxed in an opaque origin) and st.components.v1.iframe (`src`, an http(s) URL). No width: the container's. */
+export interface IFrame {
+  readonly kind: "iframe";
+  readonly src: string | null;
+  readonly srcdoc: string | null;
+  readonly width: number | null;
+  readonly height: number | null;
+  readonly scrolling: boolean;
+}
+
 export type Element =
   | Markdown
   | Heading
@@ -515,11 +525,12 @@ export type Element =
   | DataFrameElement
   | DataEditor
   | Table
-  | Metric;
+  | Metric
+  | IFrame;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback", "page_link", "dataframe", "data_editor", "table", "metric"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback", "page_link", "dataframe", "data_editor", "table", "metric", "iframe"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -635,7 +646,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback | PageLink | DataFrameElement | DataEditor | Table | Metric;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback | PageLink | DataFrameElement | DataEditor | Table | Metric | IFrame;
 }
 
 /** `update`: the block already at `path` changed in place (st.status's update()), so its children stay even within the run that made it (Note [Block updates] in web/src/app/tree.ts). */

@@ -13,9 +13,9 @@ def home():
 
 def report():
     st.title("Report")
-    st.write("color =", st.query_params.get("color", "none"))
     if st.button("Set color"):
         st.query_params.color = "red"
+    st.write("color =", st.query_params.get("color", "none"))
 
 
 def tools_page():

@@ -8,6 +8,7 @@ import { dialogRenderers } from "./elements/dialog";
 import { formBlockRenderers, formElementRenderers } from "./elements/form";
 import { inputRenderers } from "./elements/inputs";
 import { layoutRenderers } from "./elements/layout";
+import { iframeRenderers } from "./elements/iframe";
 import { pageLinkRenderers } from "./elements/pagelink";
 import { pickerRenderers } from "./elements/pickers";
 import { sliderRenderers } from "./elements/sliders";
@@ -28,6 +29,7 @@ const elements: ElementRegistry = {
   ...uploadRenderers,
   ...chatRenderers,
   ...pageLinkRenderers,
+  ...iframeRenderers,
 };
 const blocks: BlockRegistry = { ...layoutRenderers, ...formBlockRenderers, ...dialogRenderers };
 
