@@ -12,12 +12,14 @@ from typing import Any, NoReturn
 from wasmlit.caching import cache_data, cache_resource  # noqa: F401  (st.cache_data, st.cache_resource)
 from wasmlit.caching.legacy import cache  # noqa: F401  (the deprecated st.cache)
 from wasmlit.elements import (  # noqa: F401  (registers commands)
+    charts,
     chat,
     choices,
     data,
     form,
     inputs,
     layout,
+    media,
     pickers,
     sliders,
     status,

@@ -649,6 +649,83 @@ class IFrame:
     scrolling: bool
 
 
+# ------------------------------------------------- charts and media (issue 6)
+
+
+@dataclass(frozen=True)
+class VegaLiteChart:
+    """st.line_chart and friends, st.vega_lite_chart, st.altair_chart, st.map:
+    `spec` is the Vega-Lite spec as JSON text, its data inline (`values`).
+    `testid` is Streamlit's: stVegaLiteChart, or stDeckGlJsonChart for st.map
+    (drawn here as a Vega-Lite scatter: Note [Maps offline] in elements/charts.py)."""
+
+    KIND: ClassVar[str] = "vega_lite_chart"
+    spec: str
+    use_container_width: bool
+    theme: Literal["streamlit"] | None
+    testid: Literal["stVegaLiteChart", "stDeckGlJsonChart"]
+
+
+@dataclass(frozen=True)
+class ImageItem:
+    """One image of st.image / st.pyplot / st.logo: its bytes (with `mime`), or
+    a URL the page may load (http(s), data:image, or relative)."""
+
+    data: bytes | None
+    url: str | None
+    mime: str
+    caption: str | None
+
+
+@dataclass(frozen=True)
+class ImageList:
+    """st.image (one or several images) and st.pyplot (testid stPyplot is not
+    Streamlit's: both show stImage). `width` in CSS pixels; None is the
+    image's own width, capped by the container."""
+
+    KIND: ClassVar[str] = "image_list"
+    images: list[ImageItem]
+    width: int | None
+    use_container_width: bool
+    pyplot: bool
+
+
+@dataclass(frozen=True)
+class Subtitle:
+    """One subtitle track of st.video: WebVTT text as bytes."""
+
+    label: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Media:
+    """st.audio and st.video: bytes (with `mime`) or a URL."""
+
+    KIND: ClassVar[str] = "media"
+    media_type: Literal["audio", "video"]
+    data: bytes | None
+    url: str | None
+    mime: str
+    start_time: float
+    end_time: float | None
+    loop: bool
+    autoplay: bool
+    muted: bool
+    subtitles: list[Subtitle]
+
+
+@dataclass(frozen=True)
+class Logo:
+    """st.logo: shown at the top left of the app (and of the sidebar)."""
+
+    KIND: ClassVar[str] = "logo"
+    image: ImageItem
+    icon_image: ImageItem | None
+    link: str | None
+    size: Literal["small", "medium", "large"]
+
+
 Element = Union[
     Markdown,
     Heading,
@@ -691,6 +768,10 @@ Element = Union[
     Table,
     Metric,
     IFrame,
+    VegaLiteChart,
+    ImageList,
+    Media,
+    Logo,
 ]
 
 

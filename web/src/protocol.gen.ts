@@ -485,6 +485,62 @@ export interface IFrame {
   readonly scrolling: boolean;
 }
 
+/** st.line_chart and friends, st.vega_lite_chart, st.altair_chart, st.map: `spec` is the Vega-Lite spec as JSON text, its data inline (`values`). `testid` is Streamlit's: stVegaLiteChart, or stDeckGlJsonChart for st.map (drawn here as a Vega-Lite scatter: Note [Maps offline] in elements/charts.py). */
+export interface VegaLiteChart {
+  readonly kind: "vega_lite_chart";
+  readonly spec: string;
+  readonly use_container_width: boolean;
+  readonly theme: "streamlit" | null;
+  readonly testid: "stVegaLiteChart" | "stDeckGlJsonChart";
+}
+
+/** One image of st.image / st.pyplot / st.logo: its bytes (with `mime`), or a URL the page may load (http(s), data:image, or relative). */
+export interface ImageItem {
+  readonly data: Uint8Array<ArrayBuffer> | null;
+  readonly url: string | null;
+  readonly mime: string;
+  readonly caption: string | null;
+}
+
+/** st.image (one or several images) and st.pyplot (testid stPyplot is not Streamlit's: both show stImage). `width` in CSS pixels; None is the image's own width, capped by the container. */
+export interface ImageList {
+  readonly kind: "image_list";
+  readonly images: ImageItem[];
+  readonly width: number | null;
+  readonly use_container_width: boolean;
+  readonly pyplot: boolean;
+}
+
+/** One subtitle track of st.video: WebVTT text as bytes. */
+export interface Subtitle {
+  readonly label: string;
+  readonly data: Uint8Array<ArrayBuffer>;
+}
+
+/** st.audio and st.video: bytes (with `mime`) or a URL. */
+export interface Media {
+  readonly kind: "media";
+  readonly media_type: "audio" | "video";
+  readonly data: Uint8Array<ArrayBuffer> | null;
+  readonly url: string | null;
+  readonly mime: string;
+  readonly start_time: number;
+  readonly end_time: number | null;
+  readonly loop: boolean;
+  readonly autoplay: boolean;
+  readonly muted: boolean;
+  readonly subtitles: Subtitle[];
+}
+
+/** st.logo: shown at the top left of the app (and of the sidebar). */
+export interface Logo {
+  readonly kind: "logo";
+  readonly image: ImageItem;
+  readonly icon_image: ImageItem | null;
+  readonly link: string | null;
+  readonly size: "small" | "medium" | "large";
+}
+
 export type Element =
   | Markdown
   | Heading
@@ -526,11 +582,15 @@ export type Element =
   | DataEditor
   | Table
   | Metric
-  | IFrame;
+  | IFrame
+  | VegaLiteChart
+  | ImageList
+  | Media
+  | Logo;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback", "page_link", "dataframe", "data_editor", "table", "metric", "iframe"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback", "page_link", "dataframe", "data_editor", "table", "metric", "iframe", "vega_lite_chart", "image_list", "media", "logo"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -646,7 +706,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback | PageLink | DataFrameElement | DataEditor | Table | Metric | IFrame;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback | PageLink | DataFrameElement | DataEditor | Table | Metric | IFrame | VegaLiteChart | ImageList | Media | Logo;
 }
 
 /** `update`: the block already at `path` changed in place (st.status's update()), so its children stay even within the run that made it (Note [Block updates] in web/src/app/tree.ts). */

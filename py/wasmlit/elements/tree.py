@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Protocol, TypeVar
 
 from wasmlit import protocol
+from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import Path, ScriptRunContext, get_script_run_ctx
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -37,6 +38,12 @@ def command(fn: F) -> F:
     """Register `fn(dg, ...)` as the st.* command of the same name."""
     COMMANDS[fn.__name__] = fn
     return fn
+
+
+class RowSource(Protocol):
+    """What an element that supports `.add_rows()` registers at its path."""
+
+    def add_rows(self, dg: DeltaGenerator, data: Any) -> None: ...
 
 
 class DeltaGenerator:
@@ -70,6 +77,35 @@ class DeltaGenerator:
     @property
     def root(self) -> str:
         return protocol.ROOTS[self.path[0]]
+
+    def add_rows(self, data: Any = None, **kwargs: Any) -> DeltaGenerator | None:
+        """Append rows to the chart or dataframe this handle shows, in place.
+
+        Note [add_rows]
+        ~~~~~~~~~~~~~~~
+        An element command that supports it registers a RowSource for its
+        path in the run context (`ctx.row_sources`); add_rows hands the new
+        data to it, and the source sends the grown element again at the same
+        path (a locked handle writes in place), so no rerun is needed
+        (CHECKLIST ANIM-04).
+        """
+        if data is None and len(kwargs) == 1:
+            (data,) = kwargs.values()
+        elif kwargs:
+            raise StreamlitAPIException(
+                "Wrong number of arguments to add_rows().Command requires exactly one "
+                "dataset"
+            )
+        ctx = get_script_run_ctx()
+        if ctx is None:
+            return self
+        source = ctx.row_sources.get(self.path) if self.locked else None
+        if source is None:
+            raise StreamlitAPIException(
+                "Only existing elements can `add_rows`."
+            )
+        source.add_rows(self, data)
+        return self
 
     # -- the two ways to put something on the page
 

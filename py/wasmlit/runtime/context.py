@@ -18,7 +18,7 @@ from wasmlit.runtime.requests import State
 
 if TYPE_CHECKING:
     from wasmlit.elements.form import FormData
-    from wasmlit.elements.tree import DeltaGenerator
+    from wasmlit.elements.tree import DeltaGenerator, RowSource
     from wasmlit.runtime.session import AppSession
 
 #: Yield to the page's event loop at most this often (seconds of script time);
@@ -49,6 +49,9 @@ class ScriptRunContext:
     fragment_id: str | None = None
     fragment_path: Path | None = None
     new_fragment_ids: set[str] = field(default_factory=set)
+    #: element path -> what `.add_rows()` on its handle extends (Note [add_rows]
+    #: in elements/tree.py)
+    row_sources: dict[Path, RowSource] = field(default_factory=dict)
     #: the paths of the st.columns columns made this run (the nesting rules
     #: in elements/layout.py count a new column's column ancestors)
     column_paths: set[Path] = field(default_factory=set)

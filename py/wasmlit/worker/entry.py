@@ -87,6 +87,8 @@ def start(app_dir: str, entry_script: str) -> None:
     from wasmlit import alias
 
     alias.install()
+    # Before the app can import matplotlib: Note [Matplotlib backend] in elements/media.py.
+    os.environ["MPLBACKEND"] = "Agg"
     os.chdir(app_dir)
     if app_dir not in sys.path:
         sys.path.insert(0, app_dir)

@@ -2,12 +2,14 @@
 // A kind missing here (or a renderer typed for the wrong kind) fails tsc.
 
 import { chatRenderers } from "./elements/chat";
+import { chartRenderers } from "./elements/charts";
 import { choiceRenderers } from "./elements/choices";
 import { dataRenderers } from "./elements/data";
 import { dialogRenderers } from "./elements/dialog";
 import { formBlockRenderers, formElementRenderers } from "./elements/form";
 import { inputRenderers } from "./elements/inputs";
 import { layoutRenderers } from "./elements/layout";
+import { mediaRenderers } from "./elements/media";
 import { iframeRenderers } from "./elements/iframe";
 import { pageLinkRenderers } from "./elements/pagelink";
 import { pickerRenderers } from "./elements/pickers";
@@ -30,6 +32,8 @@ const elements: ElementRegistry = {
   ...chatRenderers,
   ...pageLinkRenderers,
   ...iframeRenderers,
+  ...chartRenderers,
+  ...mediaRenderers,
 };
 const blocks: BlockRegistry = { ...layoutRenderers, ...formBlockRenderers, ...dialogRenderers };
 

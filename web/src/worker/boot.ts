@@ -277,7 +277,11 @@ async function loadPackages(py: PyodideInterface, m: Manifest): Promise<void> {
       console.error(`[pyodide] ${msg}`);
     },
   });
-  const missing = m.packages.filter((name) => !(name in py.loadedPackages));
+  // The lock's keys are normalized ("pillow"), loadedPackages uses the
+  // distribution's own spelling ("Pillow"): compare PEP 503 normalized names.
+  const norm = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, "-");
+  const loaded = new Set(Object.keys(py.loadedPackages).map(norm));
+  const missing = m.packages.filter((name) => !loaded.has(norm(name)));
   if (missing.length > 0) {
     throw new BootError(
       `Could not load the Python package${missing.length > 1 ? "s" : ""} ${missing.join(", ")}. ` +

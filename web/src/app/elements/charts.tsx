@@ -1,0 +1,62 @@
+// Charts: st.line_chart & co., st.vega_lite_chart, st.altair_chart, st.map.
+//
+// Note [Lazy charts]
+// ~~~~~~~~~~~~~~~~~~
+// Vega is ~300 KB gzipped: charts_vega.ts is imported only when the first
+// chart is drawn (a dynamic import, its own chunk), so an app without charts
+// never downloads it. The spec arrives as JSON text with its data inline
+// (Note [Chart data inline] in py/wasmlit/elements/charts.py); a new spec for
+// the same node (add_rows) redraws the chart in place.
+
+import type { JSX } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { ElementProps } from "../render";
+
+type VegaModule = typeof import("./charts_vega");
+let vegaModule: Promise<VegaModule> | null = null;
+
+/** charts_vega.ts, loaded once, on first use. */
+export function loadVega(): Promise<VegaModule> {
+  vegaModule ??= import("./charts_vega");
+  return vegaModule;
+}
+
+function VegaLiteChartEl({ el }: ElementProps<"vega_lite_chart">): JSX.Element {
+  const target = useRef<HTMLDivElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const div = target.current;
+    if (!div) return;
+    let cancelled = false;
+    let finalize: (() => void) | null = null;
+    loadVega()
+      .then(async (vega) => {
+        if (cancelled) return;
+        // Cast: the spec is JSON text made by the script side; Vega validates it.
+        const spec = JSON.parse(el.spec) as Record<string, unknown>;
+        const handle = await vega.drawChart(div, spec, { fullWidth: el.use_container_width, theme: el.theme });
+        if (cancelled) handle.finalize();
+        else {
+          finalize = handle.finalize;
+          setError(null);
+        }
+      })
+      .catch((e: unknown) => {
+        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
+      });
+    return () => {
+      cancelled = true;
+      finalize?.();
+    };
+  }, [el.spec, el.use_container_width, el.theme]);
+  return (
+    <div class="wl-chart" data-testid={el.testid}>
+      <div ref={target} class="wl-chart-canvas" />
+      {error ? <div class="wl-chart-error" role="alert">{error}</div> : null}
+    </div>
+  );
+}
+
+export const chartRenderers = {
+  vega_lite_chart: VegaLiteChartEl,
+};
