@@ -78,6 +78,36 @@ function pageClock() {
     result() {
       return window.__bench.pending;
     },
+    /**
+     * Milliseconds from the script's `st.dataframe` call (stamped in the text
+     * "Shown SIZE at [epoch ms]") to the paint after a grid cell of that run's
+     * frame is in the DOM (`cell`: a selector inside stDataFrame).
+     */
+    async gridShown(size, cell) {
+      const stamp = `Shown ${size} at [`;
+      const ready = () => shows(stamp) && document.querySelector(`[data-testid="stDataFrame"] ${cell}`) !== null;
+      if (!ready()) {
+        await new Promise((resolve, reject) => {
+          const obs = new MutationObserver(() => {
+            if (ready()) {
+              obs.disconnect();
+              clearTimeout(timer);
+              resolve();
+            }
+          });
+          const timer = setTimeout(() => {
+            obs.disconnect();
+            reject(new Error(`the ${size} grid did not show within 300 s`));
+          }, 300_000);
+          obs.observe(document, { subtree: true, childList: true, characterData: true });
+        });
+      }
+      await paint();
+      const now = performance.timeOrigin + performance.now();
+      const text = document.documentElement.textContent;
+      const at = text.indexOf(stamp) + stamp.length;
+      return now - Number(text.slice(at, text.indexOf("]", at)));
+    },
     marks() {
       return performance
         .getEntriesByType("mark")
@@ -162,8 +192,45 @@ async function interactions(browser, task, { trigger, ready, act, expect }) {
   return samples;
 }
 
+/**
+ * Issue #6: per size, the st.dataframe call → grid paint time (each sample
+ * first clears the frame, so a new grid must appear); then the main thread's
+ * JS heap (after a GC) with the last, largest frame shown.
+ */
+async function data(browser, task) {
+  const ctx = await newContext(browser);
+  const page = await ctx.newPage();
+  page.on("pageerror", (err) => console.error(`[${task.name}] page error: ${err.message}`));
+  const out = { sizes: {}, heap_mb: null, heap_detail: null };
+  try {
+    await page.goto(task.url);
+    await page.evaluate((text) => window.__bench.loaded(text), "Shown none");
+    const button = (name) => page.getByRole("button", { name, exact: true });
+    for (const size of task.sizes) {
+      out.sizes[size] = [];
+      for (let i = 0; i < task.warmup + task.runs; i++) {
+        await button("none").click();
+        await page.getByText("Shown none").waitFor({ timeout: 120_000 });
+        await button(size).click();
+        const ms = await page.evaluate(([s, cell]) => window.__bench.gridShown(s, cell), [size, task.cell]);
+        if (i >= task.warmup) out.sizes[size].push(ms);
+      }
+    }
+    // The JS heap plus ArrayBuffer backing stores (the Arrow data lives in those).
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send("HeapProfiler.collectGarbage");
+    const use = await cdp.send("Runtime.getHeapUsage");
+    out.heap_mb = (use.usedSize + (use.backingStorageSize ?? 0)) / 1048576;
+    out.heap_detail = use;
+  } finally {
+    await ctx.close();
+  }
+  return out;
+}
+
 const BENCHES = {
   startup,
+  data,
   click: (browser, task) =>
     interactions(browser, task, {
       trigger: "click",

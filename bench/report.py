@@ -46,7 +46,13 @@ def summarize(raw: dict[str, Any], has_streamlit: bool) -> dict[str, Any]:
     figures: dict[str, Any] = {}
     ratios: dict[str, float] = {}
     for name, r in res.items():
-        if "cold" in r:
+        if "sizes" in r:  # bench/apps/data: call → paint per size, and the heap
+            base, tail = (name[: -len("_streamlit")], "_streamlit") if name.endswith("_streamlit") else (name, "")
+            for size, xs in r["sizes"].items():
+                figures[f"{base}_{size}{tail}"] = stats(xs)
+            if r["heap_mb"] is not None:
+                figures[f"{base}_heap_mb{tail}"] = stats([r["heap_mb"]])
+        elif "cold" in r:
             figures[f"{name}_cold"] = stats(r["cold"])
             figures[f"{name}_warm"] = stats(r["warm"])
             figures[f"{name}_bytes"] = stats([float(b) for b in r["bytes"]])
@@ -69,7 +75,8 @@ def summarize(raw: dict[str, Any], has_streamlit: bool) -> dict[str, Any]:
             if f"{app}_{phase}" in figures and f"{floor}_{phase}" in figures:
                 ratios[f"{app}_{phase} / floor"] = med(f"{app}_{phase}") / med(f"{floor}_{phase}")
     if has_streamlit:
-        for name in ("rerun_counter", "rerun_echo", "rerun_200_elements", "interrupt_loop"):
+        data = tuple(f"data_dataframe_{size}" for size in ("10k", "100k", "1M")) + ("data_dataframe_heap_mb",)
+        for name in ("rerun_counter", "rerun_echo", "rerun_200_elements", "interrupt_loop", *data):
             if name in figures and f"{name}_streamlit" in figures:
                 ratios[f"{name} / streamlit"] = med(name) / med(f"{name}_streamlit")
     return {"figures": figures, "ratios": ratios}
@@ -92,7 +99,7 @@ def print_table(summary: dict[str, Any], extra: dict[str, Any]) -> None:
     for name, f in figs.items():
         if name.endswith("_boot_marks"):
             continue
-        unit = "B" if "bytes" in name else "ms"
+        unit = "B" if "bytes" in name else "MB" if name.endswith(("_mb", "_mb_streamlit")) else "ms"
         print(f"{name:<34} {f['min']:>10.1f} {f['median']:>10.1f} {f['max']:>10.1f}   {f['n']}  {unit}")
     for name, marks in figs.items():
         if name.endswith("_boot_marks"):
@@ -137,6 +144,9 @@ def markdown(record: dict[str, Any]) -> str:
          "rerun_200_elements / streamlit"),
         ("Interrupt: click while a script loops → new run's first element", ms("interrupt_loop"),
          ms("interrupt_loop_streamlit"), "interrupt_loop / streamlit"),
+        *((f"st.dataframe call → grid painted, {size} rows × 10", ms(f"data_dataframe_{size}"),
+           ms(f"data_dataframe_{size}_streamlit"), f"data_dataframe_{size} / streamlit")
+          for size in ("10k", "100k", "1M")),
     ]
     out = [
         "| measurement | wasmlit | baseline | ratio | target |",
@@ -153,6 +163,12 @@ def markdown(record: dict[str, Any]) -> str:
     js = extra.get("main-thread JS gzip KB")
     if js is not None:
         out.append(f"| Main-thread JS, gzip | {js} KB | | | {verdict('main-thread JS gzip KB', js)} |")
+    heap = figs.get("data_dataframe_heap_mb")
+    if heap is not None:
+        theirs = figs.get("data_dataframe_heap_mb_streamlit")
+        base = "" if theirs is None else f"{theirs['median']:.0f} MB"
+        ratio = "" if theirs is None else f"{heap['median'] / theirs['median']:.2f}"
+        out.append(f"| Main-thread JS heap with 1M rows shown | {heap['median']:.0f} MB | {base} | {ratio} | |")
     for app in ("hello", "pandas"):
         b = figs.get(f"startup_{app}_bytes")
         g = figs.get(f"startup_{app}_bytes_gzip")

@@ -16,7 +16,14 @@ JSON, and saves the JSON under bench/results/.
 Figures are min / median / max over the measured runs (after warm-up runs).
 Absolute times drift between runs on a shared machine, so each comparison is a
 ratio of medians measured in the same run: wasmlit / floor for start-up,
-wasmlit / Streamlit for reruns and interrupts.
+wasmlit / Streamlit for reruns, interrupts and data.
+
+Data (issue #6, bench/apps/data): for 10k, 100k and 1M rows × 10 float
+columns, the time from the script's `st.dataframe(df)` call (stamped with the
+wall clock, which the page reads too) to the paint after the grid's first
+cells are in the DOM, each sample starting from a run without the frame; then
+the main thread's JS heap plus ArrayBuffer backing stores (after a GC, CDP
+Runtime.getHeapUsage) while the 1M-row frame is shown.
 
 Note [What the floor is]
 ~~~~~~~~~~~~~~~~~~~~~~~~
@@ -66,7 +73,7 @@ DEFAULT_PACKAGES = REPO.parent / "shared" / "pyodide-0.27.7"
 
 # The apps, one folder each under bench/apps/ (a build bundles its whole
 # folder, and scans every script in it for imports), each an app.py.
-APPS = ("hello", "pandas", "counter", "echo", "many", "loop")
+APPS = ("hello", "pandas", "counter", "echo", "many", "loop", "data")
 # Bundles built with other build options, to show what an optimization buys:
 # (bundle name, app, extra `wasmlit build` arguments).
 VARIANTS = (("hello_src", "hello", ("--no-bytecode",)),)
@@ -219,6 +226,19 @@ def startup_task(name: str, url: str, marker: str, base: str, runs: int, warmup:
             "bytes_url": base + "__bench/bytes", "runs": runs, "warmup": warmup}
 
 
+DATA_SIZES = ["10k", "100k", "1M"]
+
+
+def data_task(name: str, url: str, cell: str, runs: int, warmup: int) -> dict[str, Any]:
+    """st.dataframe call → grid paint per size, then the main thread's heap (bench/apps/data).
+
+    `cell`: what shows that the grid has drawn its rows, inside stDataFrame: a
+    gridcell of wasmlit's DOM grid, the canvas of Streamlit's Glide grid.
+    """
+    return {"kind": "data", "name": name, "url": url, "cell": cell, "sizes": DATA_SIZES,
+            "runs": runs, "warmup": warmup}
+
+
 def interaction_tasks(base: str, runs: int, warmup: int) -> list[tuple[str, dict[str, Any]]]:
     """(app, task) for the rerun and interrupt benchmarks; url is filled in per system."""
     return [
@@ -254,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
 
     startup_runs, startup_warm = (1, 0) if args.quick else (7, 1)
     click_runs, click_warm = (2, 1) if args.quick else (30, 3)
+    data_runs = (1, 0) if args.quick else (5, 1)
 
     if not args.no_build:
         build_apps(args.pyodide_packages)
@@ -273,6 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         ]
         for app, task in interaction_tasks(base, click_runs, click_warm):
             tasks.append({**task, "url": f"{base}{app}/"})
+        tasks.append(data_task("data_dataframe", f"{base}data/", '[role="gridcell"]', *data_runs))
         tasks = [t for t in tasks if want(t["name"])]
         if tasks:
             raw = measure(args.chromium, tasks)
@@ -287,13 +309,13 @@ def main(argv: list[str] | None = None) -> int:
                 got = measure(args.chromium, [{**task, "name": name, "url": url}])
             raw["results"].update(got["results"])
             raw.setdefault("browser", got["browser"])
+        if want("data_dataframe_streamlit"):
+            with streamlit_server("data", 8620) as url:
+                got = measure(args.chromium, [data_task("data_dataframe_streamlit", url, "canvas", *data_runs)])
+            raw["results"].update(got["results"])
+            raw.setdefault("browser", got["browser"])
 
-    from wasmlit import api
-
-    skipped = {}
-    if not hasattr(api, "dataframe"):
-        skipped["data_dataframe"] = "skipped: st.dataframe is not implemented yet (issue #6)"
-        print(f"bench: {skipped['data_dataframe']}", file=sys.stderr)
+    skipped: dict[str, str] = {}
 
     summary = summarize(raw, has_streamlit)
     extra: dict[str, Any] = {}
