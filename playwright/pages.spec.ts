@@ -101,6 +101,7 @@ test("MPA-02 MPA-06 MPA-13: st.navigation sections, function pages, links and qu
   await app.toggle("Common option");
   await app.rerunBy(() => app.page.getByTestId("stPageLink").filter({ hasText: "Open the report" }).getByRole("link").click());
   await expect(title(app)).toHaveText("Report");
+  await expect(app.page).toHaveTitle("Report"); // MPA-13: the page's title names the tab
   await expect(app.checkbox("Common option").getByRole("checkbox")).toBeChecked(); // the entry script's widget stays
   await app.click("Set color");
   await expect(app.main().getByText("red")).toBeVisible();

@@ -66,6 +66,13 @@ describe("Pages", () => {
     ]);
   });
 
+  it("MPA-13: the page running now is known (for the tab's title and icon)", () => {
+    const p = new Pages(locator());
+    expect(p.currentPage.value).toBeNull();
+    p.handle(nav("Second"));
+    expect(p.currentPage.value?.label).toBe("Second");
+  });
+
   it("MPA-28: a page named in another case is the same page", () => {
     const loc = locator("#/second");
     const p = new Pages(loc);

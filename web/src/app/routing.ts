@@ -12,8 +12,8 @@
 // kept in the history), and a query change only replaces the URL (no reload,
 // no history entry), as Streamlit does.
 
-import { signal } from "@preact/signals";
-import type { BackMsg, Navigation, QueryString } from "../protocol.gen";
+import { computed, signal } from "@preact/signals";
+import type { BackMsg, Navigation, NavPage, QueryString } from "../protocol.gen";
 
 export interface Route {
   readonly page: string;
@@ -64,7 +64,14 @@ function samePage(a: string, b: string): boolean {
 export class Pages {
   /** The app's pages and the one running (null: a one-page app). */
   readonly nav = signal<Navigation | null>(null);
-  /** Streamlit's "Page not found" dialog: the page asked for ("" under st.navigation). */
+  /** The page running now, as the navigation lists it (its label is the tab's title). */
+  readonly currentPage = computed<NavPage | null>(() => {
+    const nav = this.nav.value;
+    if (!nav) return null;
+    const current = nav.current.toLowerCase();
+    return nav.pages.find((p) => p.url_path.toLowerCase() === current) ?? null;
+  });
+    /** Streamlit's "Page not found" dialog: the page asked for ("" under st.navigation). */
   readonly notFound = signal<string | null>(null);
   private route: Route;
 

@@ -21,15 +21,18 @@ export function drivePageConfig(session: Session): void {
   const initialTitle = document.title;
   effect(() => {
     const cfg = session.pageConfig.value;
-    document.title = cfg.title ?? initialTitle;
-    if (cfg.icon) {
+    // Without a page_title, a multipage app's tab shows the page's title (MPA-13).
+    const page = session.pages.currentPage.value;
+    document.title = cfg.title ?? page?.label ?? initialTitle;
+    const icon = cfg.icon ?? (page?.icon && !page.icon.startsWith(":material/") ? page.icon : null);
+    if (icon) {
       let link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
       if (!link) {
         link = document.createElement("link");
         link.rel = "icon";
         document.head.appendChild(link);
       }
-      link.href = faviconHref(cfg.icon);
+      link.href = faviconHref(icon);
     }
   });
 }
