@@ -22,6 +22,15 @@ def test_a_button_press_is_never_lost_by_coalescing() -> None:
     }
 
 
+def test_a_later_request_for_the_default_page_wins_over_an_earlier_page_MPA() -> None:
+    """"" is the default page, not "no page": clicking Home while a switch to
+    another page is pending lands on Home; None keeps the pending page."""
+    to_other = RerunData((), page="other")
+    assert coalesce(to_other, RerunData((), page="")).page == ""
+    assert coalesce(to_other, RerunData((), page=None)).page == "other"
+    assert coalesce(RerunData(None, page="other"), RerunData(None, page="")).page == ""
+
+
 def test_checkpoint_takes_the_pending_request_once() -> None:
     req = ScriptRequests()
     assert req.on_checkpoint() == (State.IDLE, None)

@@ -51,19 +51,27 @@ def _coalesce_fragments(old: RerunData, new: RerunData) -> tuple[tuple[str, ...]
     return tuple(ids), old.fragment_scoped or new.fragment_scoped
 
 
+def _page(old: RerunData, new: RerunData) -> str | None:
+    """The later request's page wins; None ("the page running now") keeps the earlier one's.
+
+    "" names the default page: a request for it must not fall back to an older page.
+    """
+    return old.page if new.page is None else new.page
+
+
 def coalesce(old: RerunData, new: RerunData) -> RerunData:
     fragment_ids, scoped = _coalesce_fragments(old, new)
     if old.widgets is None or new.widgets is None:
         if new.widgets is not None:
             return RerunData(new.widgets, new.page, fragment_ids, scoped)
-        return RerunData(old.widgets, new.page or old.page, fragment_ids, scoped)
+        return RerunData(old.widgets, _page(old, new), fragment_ids, scoped)
     merged: dict[str, WidgetState] = {w.id: w for w in new.widgets}
     for w in old.widgets:
         if w.trigger and w.value:
             current = merged.get(w.id)
             if current is None or not (current.trigger and current.value):
                 merged[w.id] = w
-    return RerunData(tuple(merged.values()), new.page or old.page, fragment_ids, scoped)
+    return RerunData(tuple(merged.values()), _page(old, new), fragment_ids, scoped)
 
 
 class State(enum.Enum):
