@@ -130,3 +130,67 @@ test("EXE-25 MPA-36 wasmlit run: script args reach sys.argv, and saving the scri
     child.kill();
   }
 });
+
+test("embedding: two ?embed=true apps on one host page size their iframes, hide the chrome, and report ready/rerun; the host sets query params", async ({ app }) => {
+  const dir = path.join(bundlesDir, "interrupt");
+  const host = `<!doctype html><html><body>
+    <p>Docs page</p>
+    <iframe id="a" src="/app/?embed=true" style="width:45%;border:0"></iframe>
+    <iframe id="b" src="/app/?embed=true&embed_options=show_toolbar" style="width:45%;border:0"></iframe>
+    <script src="/app/wasmlit-embed.js"></script>
+    <script>
+      window.events = [];
+      for (const f of document.querySelectorAll("iframe"))
+        for (const t of ["ready", "rerun", "error"]) f.addEventListener("wasmlit:" + t, () => events.push(f.id + ":" + t));
+    </script></body></html>`;
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x").pathname;
+    if (url === "/") {
+      res.writeHead(200, { "Content-Type": "text/html" });
+      res.end(host);
+      return;
+    }
+    const rel = url.startsWith("/app/") ? url.slice(5) || "index.html" : "";
+    const file = path.join(dir, rel);
+    if (!rel || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    const ext = path.extname(file);
+    res.writeHead(200, { "Content-Type": ext === ".html" ? "text/html" : ext === ".js" ? "text/javascript" : ext === ".css" ? "text/css" : ext === ".wasm" ? "application/wasm" : "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    const page = app.page;
+    await page.goto(`${base}/`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { events: string[] }).events.sort().join(" ")), { timeout: BOOT_TIMEOUT })
+      .toBe("a:ready a:rerun b:ready b:rerun");
+    const a = page.frameLocator("#a");
+    const b = page.frameLocator("#b");
+    await expect(a.getByText("Idle")).toBeVisible();
+    await expect(b.getByText("Idle")).toBeVisible();
+    // The chrome is hidden unless embed_options brings the toolbar back.
+    await expect(a.getByTestId("stMainMenu")).toBeHidden();
+    await expect(b.getByTestId("stMainMenu")).toBeVisible();
+    // Each iframe was sized to its content (not the 150 px default) by wasmlit-embed.js.
+    const heightOf = (id: string) => page.locator(`#${id}`).evaluate((f) => (f as HTMLIFrameElement).style.height);
+    await expect.poll(() => heightOf("a")).toMatch(/^\d+px$/);
+    await expect.poll(() => heightOf("b")).toMatch(/^\d+px$/);
+    const before = parseInt(await heightOf("a"), 10);
+    expect(before).toBeGreaterThan(100);
+    // A click in one app grows it; the other is untouched.
+    await a.getByRole("button", { name: "Start the long run" }).click();
+    await expect(a.getByText("Run long started")).toBeVisible({ timeout: RUN_TIMEOUT });
+    await expect.poll(async () => parseInt(await heightOf("a"), 10)).toBeGreaterThan(before);
+    await expect(b.getByText("Idle")).toBeVisible();
+    // The host sets query params: the app reruns with them in its URL.
+    await page.evaluate(() => (window as unknown as { wasmlit: { setQueryParams(f: Element | null, p: object): void } }).wasmlit.setQueryParams(document.getElementById("b"), { x: "1" }));
+    await expect.poll(() => page.frame({ url: /embed_options/ })?.evaluate(() => location.hash)).toBe("#/?x=1");
+    await expect.poll(() => page.evaluate(() => (window as unknown as { events: string[] }).events.filter((e) => e === "b:rerun").length)).toBeGreaterThan(1);
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});

@@ -126,3 +126,9 @@ def test_bundle_has_github_pages_files(make_app: MakeApp, build_app: Builder) ->
     html = (out / "404.html").read_text()
     assert "manifest.json" in html and 'src="/' not in html and 'href="/' not in html
     assert "404.html" in result.manifest["files"]
+
+
+def test_bundle_has_the_embed_script_for_host_pages(make_app: MakeApp, build_app: Builder) -> None:
+    build_app(make_app({"app.py": "import streamlit as st\n"}))
+    js = (build_app.default_out / "wasmlit-embed.js").read_text()
+    assert "wasmlit:" in js and "setQueryParams" in js and "style.height" in js

@@ -110,11 +110,11 @@ class DevRequestHandler(BundleRequestHandler):
         self.wfile.write(body)
 
     def _events(self) -> None:
+        seen = len(self.changes.events)  # only what changes from now on (before the client hears back)
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Cache-Control", "no-cache")
         self.end_headers()
-        seen = len(self.changes.events)  # only what changes from now on
         try:
             while True:
                 new = self.changes.wait_after(seen, timeout=15)

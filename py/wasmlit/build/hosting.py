@@ -54,7 +54,39 @@ NOT_FOUND_HTML = """<!doctype html>
 """
 
 
+# For host pages (Note [Embedding] in web/src/app/embed.ts):
+# <script src=".../wasmlit-embed.js"></script> sizes every iframe showing a
+# wasmlit app to its content and re-dispatches the app's messages on the
+# iframe element as DOM events ("wasmlit:ready", "wasmlit:rerun",
+# "wasmlit:error", "wasmlit:height"; the message in event.detail).
+EMBED_JS = """// wasmlit-embed.js: include it in a page that embeds wasmlit apps in iframes.
+(function () {
+  "use strict";
+  window.addEventListener("message", function (ev) {
+    var d = ev.data;
+    if (!d || d.wasmlit !== 1 || typeof d.type !== "string") return;
+    var frames = document.getElementsByTagName("iframe");
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i];
+      if (f.contentWindow !== ev.source) continue;
+      if (d.type === "height" && typeof d.height === "number" && !f.hasAttribute("data-fixed-height")) {
+        f.style.height = d.height + "px";
+      }
+      f.dispatchEvent(new CustomEvent("wasmlit:" + d.type, { detail: d }));
+    }
+  });
+  window.wasmlit = {
+    /** Replaces the embedded app's query parameters (st.query_params) and reruns it. */
+    setQueryParams: function (iframe, params) {
+      iframe.contentWindow.postMessage({ wasmlit: 1, type: "set_query_params", params: params }, "*");
+    },
+  };
+})();
+"""
+
+
 def write_hosting_files(out: Path) -> None:
-    """Write `.nojekyll` and `404.html` into a bundle folder."""
+    """Write `.nojekyll`, `404.html` and `wasmlit-embed.js` into a bundle folder."""
     (out / ".nojekyll").write_bytes(b"")
     (out / "404.html").write_text(NOT_FOUND_HTML, encoding="utf-8")
+    (out / "wasmlit-embed.js").write_text(EMBED_JS, encoding="utf-8")

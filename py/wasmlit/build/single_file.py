@@ -32,7 +32,7 @@ from .webassets import node_web_build
 MARKER = '<meta name="generator" content="wasmlit single-file">'
 # Written inline instead of embedded, or not needed in one file.
 _INLINED = frozenset(
-    {"index.html", "404.html", ".nojekyll", "assets/app.js", "assets/app.css", "assets/worker.js"}
+    {"index.html", "404.html", ".nojekyll", "wasmlit-embed.js", "assets/app.js", "assets/app.css", "assets/worker.js"}
 )
 
 

@@ -4,6 +4,7 @@ import { render } from "preact";
 import type { BackMsg } from "../protocol.gen";
 import { openChannel, type Channel } from "./channel";
 import { installDevReload } from "./dev";
+import { installEmbed } from "./embed";
 import { App } from "./chrome/App";
 import { driveBootScreen } from "./chrome/bootScreen";
 import { drivePageConfig } from "./chrome/pageConfig";
@@ -29,3 +30,4 @@ channel = openChannel(
 );
 session.announceRoute();
 installDevReload(channel, () => session.rerun());
+installEmbed(); // Note [Embedding] in embed.ts
