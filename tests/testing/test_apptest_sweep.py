@@ -186,3 +186,19 @@ def test_examples_041_to_043_run_unchanged(examples: Path, monkeypatch: pytest.M
     assert at.selectbox[0].help == "Pick a number"
     assert at.selectbox[0].placeholder == "Pick me"
     assert at.selectbox[0].disabled is False
+
+
+def test_EXE_09_EXE_10_magic_shows_a_bare_dataframe_as_a_dataframe() -> None:
+    at = AppTest.from_string(
+        """
+        import pandas as pd
+        import streamlit as st
+        result = [pd.DataFrame({"a": [1, 2]})]
+        if True:
+            result[0]
+        """
+    ).run()
+    assert not at.exception
+    [frame] = at.get("dataframe")
+    assert list(frame.value["a"]) == [1, 2]
+    assert not at.markdown
