@@ -194,3 +194,56 @@ test("embedding: two ?embed=true apps on one host page size their iframes, hide 
     await new Promise((r) => server.close(r));
   }
 });
+
+test("--pyodide cdn: a small bundle takes Pyodide from the CDN URL, each file checked against the sha256 from the lock", async ({ app }) => {
+  test.setTimeout(300_000);
+  // The CDN is unreachable here: the browser's requests to it are answered
+  // from the same files (the npm package and the shared package folder).
+  const src = path.join(bundlesDir, "ship-cdn", "src", "interrupt.py");
+  mkdirSync(path.dirname(src), { recursive: true });
+  copyFileSync(path.join(root, "playwright/apps/interrupt.py"), src);
+  const out = path.join(bundlesDir, "ship-cdn", "site");
+  const env = { ...process.env, PYTHONPATH: path.join(root, "py") };
+  await new Promise<void>((resolve, reject) =>
+    execFile(python, ["-m", "wasmlit.cli", "build", src, "--out", out, "--pyodide", "cdn"], { cwd: root, env, timeout: 300_000 }, (err, _o, stderr) =>
+      err ? reject(new Error(`${String(err)}\n${stderr}`)) : resolve(),
+    ),
+  );
+  expect(existsSync(path.join(out, "pyodide"))).toBe(false);
+  let tamper = false;
+  const fromCdn: string[] = [];
+  await app.page.context().route("https://cdn.jsdelivr.net/pyodide/v0.27.7/full/**", async (route) => {
+    const name = route.request().url().split("/").pop() ?? "";
+    fromCdn.push(name);
+    const file = path.join(root, "node_modules/pyodide", name);
+    const body = readFileSync(file);
+    if (tamper && name === "python_stdlib.zip") body.writeUInt8((body[100] ?? 0) ^ 0xff, 100);
+    await route.fulfill({ status: 200, body, headers: { "Access-Control-Allow-Origin": "*", "Content-Type": name.endsWith(".wasm") ? "application/wasm" : "application/octet-stream" } });
+  });
+  const server = createServer((req, res) => {
+    const rel = new URL(req.url ?? "/", "http://x").pathname.slice(1) || "index.html";
+    const file = path.join(out, rel);
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    const ext = path.extname(file);
+    res.writeHead(200, { "Content-Type": ext === ".html" ? "text/html" : ext === ".js" ? "text/javascript" : ext === ".css" ? "text/css" : "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  try {
+    await app.page.goto(base);
+    await app.waitReady(BOOT_TIMEOUT);
+    await expect(app.main().getByText("Idle")).toBeVisible();
+    expect(fromCdn.sort()).toEqual(["pyodide-lock.json", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip"]);
+    // A CDN that serves other bytes stops the boot with a message.
+    tamper = true;
+    await app.page.reload();
+    await expect(app.page.getByTestId("stFatalError")).toContainText("python_stdlib.zip is damaged", { timeout: BOOT_TIMEOUT });
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});

@@ -66,6 +66,13 @@ def _parser() -> argparse.ArgumentParser:
         help="ship Python sources only, not precompiled bytecode (starts slower; for comparison)",
     )
     b.add_argument(
+        "--pyodide",
+        choices=("bundle", "cdn"),
+        default="bundle",
+        help="bundle: ship Pyodide in the bundle (default); cdn: load Pyodide and its packages "
+        "from the Pyodide CDN at run time, each file checked against its sha256",
+    )
+    b.add_argument(
         "--single-file",
         action="store_true",
         help="write ONE .html file (--out app.html) that works when opened from disk, with no server",
@@ -137,7 +144,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         return _build_single_file(args, password)
     _build_and_report(
         args.app, args.out, args.pyodide_packages, bytecode=not args.no_bytecode, strict=args.strict,
-        password=password, encrypt_app=args.encrypt_app,
+        password=password, encrypt_app=args.encrypt_app, pyodide=args.pyodide,
     )
     print(f"Serve it with: wasmlit serve {display(args.out)}")
     return 0
@@ -197,12 +204,12 @@ def _hello_out() -> Path:
 
 def _build_and_report(
     app: Path, out: Path, packages: Path | None, *, bytecode: bool = True, strict: bool = False,
-    password: str | None = None, encrypt_app: bool = False,
+    password: str | None = None, encrypt_app: bool = False, pyodide: str = "bundle",
 ) -> BuildResult:
     result = build(
         BuildOptions(
             entry=app, out=out, pyodide_packages=packages, bytecode=bytecode, strict=strict,
-            password=password, encrypt_app=encrypt_app,
+            password=password, encrypt_app=encrypt_app, pyodide=pyodide,
         )
     )
     m = result.manifest

@@ -17,7 +17,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import appconfig, appfiles, imports, lock, outdir, scan
+from . import appconfig, appfiles, cdn, imports, lock, outdir, scan
 from .bytecode import add_bytecode, add_package_bytecode
 from .crypto import Encryptor
 from .constants import (
@@ -48,6 +48,7 @@ class BuildOptions:
     root: Path | None = None  # the checkout holding node_modules; else paths.repo_root()
     bytecode: bool = True  # ship precompiled pycs (Note [Shipping bytecode] in bytecode.py)
     strict: bool = False  # compatibility findings fail the build (Note [Compatibility report] in scan.py)
+    pyodide: str = "bundle"  # or "cdn" (Note [CDN bundles] in cdn.py)
     password: str | None = None  # encrypt the secrets (Note [Encrypted bundles] in crypto.py)
     encrypt_app: bool = False  # with a password: the app's files too
 
@@ -141,6 +142,8 @@ def build(opts: BuildOptions) -> BuildResult:
             encryption=None if encryptor is None else encryptor.manifest_entry(),
             secrets=secrets_file,
         )
+        if opts.pyodide == "cdn":
+            manifest = cdn.externalize(stage, manifest, npm_pyodide)
         outdir.swap_in(stage, opts.out)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
