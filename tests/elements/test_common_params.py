@@ -312,3 +312,9 @@ def test_button_icon_is_drawn_beside_not_inside_the_label() -> None:
     at = _app("st.button('Launch', icon='🚀')\nst.button('Plain')")
     assert [b.label for b in at.button] == ["Launch", "Plain"]
     assert [b.proto.icon for b in at.button] == ["🚀", None]
+
+
+def test_TEST_09_at_columns_have_their_weight() -> None:
+    at = _app("a, b = st.columns([1, 3])\nb.write('x')")
+    assert [c.weight for c in at.columns] == [0.25, 0.75]
+    assert at.columns[1].markdown[0].value == "x"

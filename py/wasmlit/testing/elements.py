@@ -601,7 +601,7 @@ class Block:
             )
         if element_type in ("column", "columns"):
             return ElementList(
-                [Block(n, self.root) for n in walk(self.node)
+                [Column(n, self.root) for n in walk(self.node)
                  if isinstance(n.payload, protocol.Column)]
             )
         return ElementList(
@@ -638,6 +638,14 @@ class Status(Block):
     @property
     def expanded(self) -> bool:
         return bool(self.node.payload.expanded)
+
+
+class Column(Block):
+    """`at.columns[i]`: one column of st.columns, with its share of the row's width."""
+
+    @property
+    def weight(self) -> float:
+        return float(self.node.payload.weight)
 
 
 class Expander(Block):
