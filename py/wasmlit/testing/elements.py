@@ -624,12 +624,16 @@ class Block:
         return f"Block({type(self.node.payload).__name__})"
 
 
-class Status(Block):
-    """`at.status[i]`: st.status's label, state and expanded flag, and its contents."""
+class LabeledBlock(Block):
+    """A block whose payload has a `label` (status, expander, tab, popover)."""
 
     @property
     def label(self) -> str:
         return str(self.node.payload.label)
+
+
+class Status(LabeledBlock):
+    """`at.status[i]`: st.status's label, state and expanded flag, and its contents."""
 
     @property
     def state(self) -> str:
@@ -648,12 +652,8 @@ class Column(Block):
         return float(self.node.payload.weight)
 
 
-class Expander(Block):
+class Expander(LabeledBlock):
     """`at.expander[i]`: st.expander's label and icon, and its contents."""
-
-    @property
-    def label(self) -> str:
-        return str(self.node.payload.label)
 
     @property
     def icon(self) -> str | None:
@@ -661,20 +661,12 @@ class Expander(Block):
         return None if icon is None else str(icon)
 
 
-class Tab(Block):
+class Tab(LabeledBlock):
     """`at.tabs[i]`: one tab of st.tabs, with its label and contents."""
 
-    @property
-    def label(self) -> str:
-        return str(self.node.payload.label)
 
-
-class Popover(Block):
+class Popover(LabeledBlock):
     """`at.get("popover")[i]`: st.popover's label and contents."""
-
-    @property
-    def label(self) -> str:
-        return str(self.node.payload.label)
 
 
 class ChatMessage(Block):
