@@ -12,6 +12,12 @@ sys.path.insert(0, str(ROOT / "py"))
 
 EXAMPLES = ROOT.parent / "shared" / "examples"
 
+# AppTest's default timeout (3 s, as Streamlit's) bounds a whole run; the first
+# import of pandas and pyarrow in a process can take longer on a busy machine,
+# and would then fail whichever test happens to pay for it. Pay once, here.
+import pandas  # noqa: E402,F401
+import pyarrow  # noqa: E402,F401
+
 
 @pytest.fixture
 def examples() -> Path:
