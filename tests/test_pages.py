@@ -256,7 +256,7 @@ def test_MPA_07_hidden_navigation_still_routes(tmp_path: Path) -> None:
     assert _texts(at) == ["frame", "other page"]
 
 
-def test_MPA_08_MPA_40_login_example_100(examples: Path, tmp_path: Path) -> None:
+def test_MPA_08_MPA_40_PWD_09_login_example_100(examples: Path, tmp_path: Path) -> None:
     project = tmp_path / "p"
     shutil.copytree(examples / "projects" / "100_navigation_sections_login", project)
     at = AppTest.from_file(str(project / "streamlit_app.py")).run()
