@@ -132,7 +132,7 @@ def test_CFG_10_show_error_details_false_hides_the_message_and_traceback(tmp_pat
     assert exc.stack_trace == []
 
 
-def test_CFG_16_SS_28_example_082_enforce_serializable_session_state(tmp_path: Path) -> None:
+def test_CFG_16_SS_28_SECU_03_example_082_enforce_serializable_session_state(tmp_path: Path) -> None:
     script = (
         "import streamlit as st\n"
         "def unserializable_data():\n    return lambda x: x\n"

@@ -748,3 +748,32 @@ st.text(f"doubled: {{doubled()}}")
     at.slider[0].set_value(5).run()  # a new widget value is still a hit: no replay by value
     assert at.text[0].value == "doubled: 6"
     assert _runs(at) == 1
+
+
+class _CountsUnpickling:
+    """Unpickling runs code (here: a counter) — why cached values must be trusted."""
+
+    loads = 0
+
+    def __reduce__(self) -> tuple[object, tuple[()]]:
+        return (_counted_load, ())
+
+
+def _counted_load() -> _CountsUnpickling:
+    _CountsUnpickling.loads += 1
+    return _CountsUnpickling()
+
+
+def test_SECU_02_cache_data_unpickles_its_values_on_every_hit() -> None:
+    from wasmlit import api as st
+
+    @st.cache_data
+    def make() -> _CountsUnpickling:
+        return _CountsUnpickling()
+
+    make.clear()
+    _CountsUnpickling.loads = 0
+    first = make()
+    second, third = make(), make()
+    assert _CountsUnpickling.loads == 2  # the two hits ran the unpickling code
+    assert first is not second and second is not third
