@@ -12,7 +12,7 @@ def _iframes(at: AppTest) -> list[protocol.IFrame]:
     return [n.proto for n in at.get("iframe")]
 
 
-def test_components_html_and_iframe_examples_095_096(examples: Path) -> None:
+def test_COMP_01_COMP_02_COMP_03_components_html_and_iframe_examples_095_096(examples: Path) -> None:
     at = AppTest.from_file(str(examples / "095_components_html.py")).run()
     (frame,) = _iframes(at)
     assert frame.src is None and frame.height == 600 and frame.scrolling is False
