@@ -228,9 +228,50 @@ async function data(browser, task) {
   return out;
 }
 
+/** The numbers "cache_data = [ms] cache_resource = [ms]" of run `run` (bench/apps/cache). */
+async function cacheTimes(page, run) {
+  const line = page.getByText(`run = [${run}]`);
+  await line.waitFor({ timeout: 300_000 });
+  const text = await line.textContent();
+  const num = (label) => Number(text.split(`${label} = [`)[1].split("]")[0]);
+  return { data: num("cache_data"), resource: num("cache_resource") };
+}
+
+/**
+ * CHECKLIST CACHE-33: cache_data / cache_resource overhead on a 1M × 4
+ * DataFrame, timed by the script itself: each sample clears the caches (a
+ * miss) and then reruns (a hit).
+ */
+async function cache(browser, task) {
+  const ctx = await newContext(browser);
+  const page = await ctx.newPage();
+  page.on("pageerror", (err) => console.error(`[${task.name}] page error: ${err.message}`));
+  const out = { data_miss: [], data_hit: [], resource_miss: [], resource_hit: [] };
+  try {
+    await page.goto(task.url);
+    let run = 1;
+    await cacheTimes(page, run);
+    for (let i = 0; i < task.warmup + task.runs; i++) {
+      await page.getByRole("button", { name: "Clear caches", exact: true }).click();
+      const miss = await cacheTimes(page, ++run);
+      await page.getByRole("button", { name: "Again", exact: true }).click();
+      const hit = await cacheTimes(page, ++run);
+      if (i < task.warmup) continue;
+      out.data_miss.push(miss.data);
+      out.resource_miss.push(miss.resource);
+      out.data_hit.push(hit.data);
+      out.resource_hit.push(hit.resource);
+    }
+  } finally {
+    await ctx.close();
+  }
+  return out;
+}
+
 const BENCHES = {
   startup,
   data,
+  cache,
   click: (browser, task) =>
     interactions(browser, task, {
       trigger: "click",

@@ -52,6 +52,10 @@ def summarize(raw: dict[str, Any], has_streamlit: bool) -> dict[str, Any]:
                 figures[f"{base}_{size}{tail}"] = stats(xs)
             if r["heap_mb"] is not None:
                 figures[f"{base}_heap_mb{tail}"] = stats([r["heap_mb"]])
+        elif "data_miss" in r:  # bench/apps/cache (CACHE-33): times the script took
+            base, tail = (name[: -len("_streamlit")], "_streamlit") if name.endswith("_streamlit") else (name, "")
+            for key, xs in r.items():
+                figures[f"{base}_{key}{tail}"] = stats(xs)
         elif "cold" in r:
             figures[f"{name}_cold"] = stats(r["cold"])
             figures[f"{name}_warm"] = stats(r["warm"])
@@ -75,7 +79,8 @@ def summarize(raw: dict[str, Any], has_streamlit: bool) -> dict[str, Any]:
             if f"{app}_{phase}" in figures and f"{floor}_{phase}" in figures:
                 ratios[f"{app}_{phase} / floor"] = med(f"{app}_{phase}") / med(f"{floor}_{phase}")
     if has_streamlit:
-        data = tuple(f"data_dataframe_{size}" for size in ("10k", "100k", "1M")) + ("data_dataframe_heap_mb",)
+        data = tuple(f"data_dataframe_{size}" for size in ("10k", "100k", "1M")) + ("data_dataframe_heap_mb",) + tuple(
+            f"cache_overhead_{kind}_{phase}" for kind in ("data", "resource") for phase in ("miss", "hit"))
         for name in ("rerun_counter", "rerun_echo", "rerun_200_elements", "interrupt_loop", *data):
             if name in figures and f"{name}_streamlit" in figures:
                 ratios[f"{name} / streamlit"] = med(name) / med(f"{name}_streamlit")
@@ -163,6 +168,13 @@ def markdown(record: dict[str, Any]) -> str:
     js = extra.get("main-thread JS gzip KB")
     if js is not None:
         out.append(f"| Main-thread JS, gzip | {js} KB | | | {verdict('main-thread JS gzip KB', js)} |")
+    for kind in ("data", "resource"):
+        for phase, when in (("miss", "first run"), ("hit", "later runs")):
+            key = f"cache_overhead_{kind}_{phase}"
+            if key in figs:
+                ratio = ratios.get(f"{key} / streamlit")
+                out.append(f"| st.cache_{kind} overhead, 1M × 4 DataFrame, {when} | {ms(key)} | "
+                           f"{ms(key + '_streamlit')} | {'' if ratio is None else f'{ratio:.2f}'} | |")
     heap = figs.get("data_dataframe_heap_mb")
     if heap is not None:
         theirs = figs.get("data_dataframe_heap_mb_streamlit")

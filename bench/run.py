@@ -18,6 +18,10 @@ Absolute times drift between runs on a shared machine, so each comparison is a
 ratio of medians measured in the same run: wasmlit / floor for start-up,
 wasmlit / Streamlit for reruns, interrupts and data.
 
+Caching (CHECKLIST CACHE-33, bench/apps/cache): the time st.cache_data and
+st.cache_resource take, measured by the script itself, on a 1M × 4 DataFrame:
+a miss (after clearing the caches) and a hit (the next run).
+
 Data (issue #6, bench/apps/data): for 10k, 100k and 1M rows × 10 float
 columns, the time from the script's `st.dataframe(df)` call (stamped with the
 wall clock, which the page reads too) to the paint after the grid's first
@@ -73,7 +77,7 @@ DEFAULT_PACKAGES = REPO.parent / "shared" / "pyodide-0.27.7"
 
 # The apps, one folder each under bench/apps/ (a build bundles its whole
 # folder, and scans every script in it for imports), each an app.py.
-APPS = ("hello", "pandas", "counter", "echo", "many", "loop", "data")
+APPS = ("hello", "pandas", "counter", "echo", "many", "loop", "data", "cache")
 # Bundles built with other build options, to show what an optimization buys:
 # (bundle name, app, extra `wasmlit build` arguments).
 VARIANTS = (("hello_src", "hello", ("--no-bytecode",)),)
@@ -239,6 +243,11 @@ def data_task(name: str, url: str, cell: str, runs: int, warmup: int) -> dict[st
             "runs": runs, "warmup": warmup}
 
 
+def cache_task(name: str, url: str, runs: int, warmup: int) -> dict[str, Any]:
+    """CHECKLIST CACHE-33: cache_data/cache_resource miss and hit on a 1M × 4 frame (bench/apps/cache)."""
+    return {"kind": "cache", "name": name, "url": url, "runs": runs, "warmup": warmup}
+
+
 def interaction_tasks(base: str, runs: int, warmup: int) -> list[tuple[str, dict[str, Any]]]:
     """(app, task) for the rerun and interrupt benchmarks; url is filled in per system."""
     return [
@@ -295,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         for app, task in interaction_tasks(base, click_runs, click_warm):
             tasks.append({**task, "url": f"{base}{app}/"})
         tasks.append(data_task("data_dataframe", f"{base}data/", '[role="gridcell"]', *data_runs))
+        tasks.append(cache_task("cache_overhead", f"{base}cache/", *data_runs))
         tasks = [t for t in tasks if want(t["name"])]
         if tasks:
             raw = measure(args.chromium, tasks)
@@ -307,6 +317,11 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             with streamlit_server(app, 8611 + i) as url:
                 got = measure(args.chromium, [{**task, "name": name, "url": url}])
+            raw["results"].update(got["results"])
+            raw.setdefault("browser", got["browser"])
+        if want("cache_overhead_streamlit"):
+            with streamlit_server("cache", 8621) as url:
+                got = measure(args.chromium, [cache_task("cache_overhead_streamlit", url, *data_runs)])
             raw["results"].update(got["results"])
             raw.setdefault("browser", got["browser"])
         if want("data_dataframe_streamlit"):
