@@ -124,7 +124,7 @@ def test_SS_10_MPA_10_MPA_38_session_state_is_shared_across_pages(tmp_path: Path
     assert _texts(at) == ["third True"]
 
 
-def test_MPA_39_widgets_of_a_page_left_are_cleaned_up(tmp_path: Path) -> None:
+def test_MPA_39_WID_04_WID_18_widgets_of_a_page_left_are_cleaned_up(tmp_path: Path) -> None:
     at = AppTest.from_file(str(_pages_app(tmp_path))).run()
     at.text_input[0].input("Ada").run()
     at.session_state["kept"] = 1
@@ -220,7 +220,7 @@ def test_MPA_02_MPA_03_MPA_06_MPA_10_MPA_13_sections_default_and_frame(tmp_path:
     assert _texts(at) == ["frame", "about page"] and _nav(at).current == "info"
 
 
-def test_MPA_06_entrypoint_widgets_keep_values_across_pages_example_103(
+def test_MPA_06_WID_05_entrypoint_widgets_keep_values_across_pages_example_103(
         examples: Path, tmp_path: Path) -> None:
     project = tmp_path / "p"
     shutil.copytree(examples / "projects" / "103_navigation_entrypoint_widgets", project)

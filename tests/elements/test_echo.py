@@ -24,7 +24,7 @@ def _shown(at: AppTest) -> list[tuple[str, str]]:
     return [(type(e).__name__, str(e.value)) for e in at.main.children]
 
 
-def test_echo_shows_the_blocks_source_above_or_below_its_output(tmp_path: Path) -> None:
+def test_EL_07_echo_shows_the_blocks_source_above_or_below_its_output(tmp_path: Path) -> None:
     (tmp_path / "app.py").write_text(APP)
     for at in (AppTest.from_file(str(tmp_path / "app.py")).run(), AppTest.from_string(APP).run()):
         assert _shown(at) == [

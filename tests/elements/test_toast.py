@@ -8,7 +8,7 @@ from wasmlit import protocol
 from wasmlit.testing import AppTest
 
 
-def test_ANIM_08_toast_goes_to_the_event_container_and_updates_in_place() -> None:
+def test_ANIM_08_EL_09_toast_goes_to_the_event_container_and_updates_in_place() -> None:
     at = AppTest.from_string(
         "import streamlit as st\n"
         "with st.sidebar:\n"
