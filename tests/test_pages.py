@@ -504,3 +504,28 @@ pg.run()
 """})
     at = AppTest.from_file(str(main)).run()
     assert not at.exception and _texts(at) == ["a"]
+
+
+KEEP_APP = """
+def home():
+    st.text_input('name', key='my_key')
+def other():
+    st.markdown('other page')
+KEEP
+pg = st.navigation([st.Page(home, default=True), st.Page(other, url_path='other')])
+pg.run()
+"""
+
+
+@pytest.mark.parametrize("keep", [False, True], ids=["plain", "reassigned"])
+def test_WID_21_reassigning_a_key_in_the_entrypoint_keeps_a_page_widget(tmp_path: Path, keep: bool) -> None:
+    """Without the trick the page's widget is cleaned up when it is left (WID-18);
+    `st.session_state.my_key = st.session_state.my_key` before pg.run() keeps it."""
+    trick = ("if 'my_key' in st.session_state:\n"
+             "    st.session_state.my_key = st.session_state.my_key\n") if keep else ""
+    at = AppTest.from_file(str(_app(tmp_path, {"app.py": KEEP_APP.replace("KEEP", trick)}))).run()
+    at.text_input(key="my_key").input("Ada").run()
+    _goto(at, "other")
+    _goto(at, "other")
+    _goto(at, "")
+    assert at.text_input(key="my_key").value == ("Ada" if keep else "")
