@@ -27,12 +27,14 @@ def findings(source: str, file: str = "app.py") -> list[str]:
         ("from multiprocessing import Pool\n", "app.py:1: imports 'multiprocessing'"),
         ("import subprocess as sp\n", "app.py:1: imports 'subprocess'"),
         ("x = 1\nimport socket\n", "app.py:2: imports 'socket'"),
+        ("import webbrowser\n", "app.py:1: imports 'webbrowser'"),
         ("import os\nos.system('ls')\n", "app.py:2: calls os.system()"),
         ("from concurrent.futures import ThreadPoolExecutor\n", "app.py:1: imports concurrent.futures.ThreadPoolExecutor"),
     ],
-    ids=["threading", "multiprocessing", "subprocess-alias", "socket-line", "os-system", "thread-pool"],
+    ids=["threading", "multiprocessing", "subprocess-alias", "socket-line", "webbrowser", "os-system",
+         "thread-pool"],
 )
-def test_threads_processes_subprocesses_and_sockets_are_reported(source: str, expected: str) -> None:
+def test_EXE_20_threads_processes_subprocesses_and_sockets_are_reported(source: str, expected: str) -> None:
     [line] = findings(source)
     assert line.startswith(expected)
     assert "cannot start" in line

@@ -56,6 +56,12 @@ _UNSUPPORTED_MODULES: Mapping[str, tuple[str, str]] = {
         "sockets",
         "use pyodide.http.pyfetch (HTTP only, subject to CORS) instead of raw sockets",
     ),
+    # CHECKLIST EXE-20: what a script starts runs where the script runs (here
+    # the Pyodide worker, which cannot open a browser window).
+    "webbrowser": (
+        "browser windows",
+        "the app already runs in the viewer's browser: show a link (st.link_button, st.page_link)",
+    ),
 }
 _UNSUPPORTED_ATTRS: Mapping[tuple[str, str], str] = {
     ("os", "system"): "subprocesses",
