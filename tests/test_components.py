@@ -34,14 +34,70 @@ components.iframe("https://example.org", height=100)
     ]
 
 
-def test_declare_component_is_reported_clearly() -> None:
-    at = AppTest.from_string("""
-import streamlit.components.v1 as components
-components.declare_component("my_component", url="http://localhost:3001")
-""").run()
-    assert "`declare_component` is not supported by wasmlit yet" in at.exception[0].value
-    at = AppTest.from_string("""
+def test_COMP_04_declare_component_errors_are_streamlits(tmp_path: Path) -> None:
+    app = tmp_path / "app.py"
+    app.write_text("""
 import streamlit.components.v1 as components
 components.declare_component("c")
-""").run()
+""")
+    at = AppTest.from_file(str(app)).run()
     assert "Either 'path' or 'url' must be set, but not both." in at.exception[0].value
+    app.write_text("""
+import streamlit.components.v1 as components
+components.declare_component("my_component", url="http://localhost:3001")
+""")
+    at = AppTest.from_file(str(app)).run()
+    assert "`declare_component(url=...)` (a component dev server) is not supported" in (
+        at.exception[0].value)
+    app.write_text("""
+import streamlit.components.v1 as components
+components.declare_component("c", path="missing")
+""")
+    at = AppTest.from_file(str(app)).run()
+    assert f"No such component directory: '{tmp_path / 'missing'}'" in at.exception[0].value
+    app.write_text("""
+import streamlit.components.v1 as components
+components.declare_component("c", path="..")
+""")
+    at = AppTest.from_file(str(app)).run()
+    assert "must be a subfolder of the app folder" in at.exception[0].value
+
+
+COMPONENT_APP = """
+import os
+import streamlit as st
+import streamlit.components.v1 as components
+counter = components.declare_component(
+    "counter", path=os.path.join(os.path.dirname(__file__), "frontend"))
+value = counter(name="Blackbeard", key="c", default=0)
+st.write(f"Value = {value}")
+"""
+
+
+def test_COMP_04_COMP_05_COMP_11_component_value_is_default_then_last_sent(tmp_path: Path) -> None:
+    (tmp_path / "frontend").mkdir()
+    (tmp_path / "frontend" / "index.html").write_text("<html></html>")
+    (tmp_path / "app.py").write_text(COMPONENT_APP)
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    assert not at.exception
+    (comp,) = [n.proto for n in at.get("custom_component")]
+    assert comp.name == "__main__.counter" and comp.url == "components/frontend/index.html"
+    assert comp.args == {"name": "Blackbeard"} and comp.value == 0
+    assert at.markdown[0].value == "Value = 0"
+    at.get("custom_component")[0].set_value({"clicks": 3}).run()
+    assert at.markdown[0].value == "Value = {'clicks': 3}"
+    at.run()  # the value sticks across reruns (COMP-11)
+    assert at.markdown[0].value == "Value = {'clicks': 3}"
+
+
+def test_COMP_05_positional_arguments_need_a_label(tmp_path: Path) -> None:
+    (tmp_path / "fe").mkdir()
+    (tmp_path / "fe" / "index.html").write_text("")
+    (tmp_path / "app.py").write_text("""
+import streamlit.components.v1 as components
+components.declare_component("c", path="fe")(1)
+""")
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    assert "Argument '1' needs a label" in at.exception[0].value
+
+

@@ -649,6 +649,22 @@ class IFrame:
     scrolling: bool
 
 
+@dataclass(frozen=True)
+class CustomComponent:
+    """A `components.declare_component(name, path=...)` component: its
+    `index.html` (bundle-relative `url`) in a sandboxed iframe that speaks
+    Streamlit's component protocol (Note [Custom components] in
+    components/v1.py). A widget: `value` is what the frontend last sent."""
+
+    KIND: ClassVar[str] = "custom_component"
+    id: str
+    name: str
+    url: str
+    args: JSONValue  # the call's keyword arguments (a JSON object)
+    value: JSONValue
+    set_value: bool
+
+
 # ------------------------------------------------- charts and media (issue 6)
 
 
@@ -768,6 +784,7 @@ Element = Union[
     Table,
     Metric,
     IFrame,
+    CustomComponent,
     VegaLiteChart,
     ImageList,
     Media,

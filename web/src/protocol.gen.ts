@@ -485,6 +485,17 @@ export interface IFrame {
   readonly scrolling: boolean;
 }
 
+/** A `components.declare_component(name, path=...)` component: its `index.html` (bundle-relative `url`) in a sandboxed iframe that speaks Streamlit's component protocol (Note [Custom components] in components/v1.py). A widget: `value` is what the frontend last sent. */
+export interface CustomComponent {
+  readonly kind: "custom_component";
+  readonly id: string;
+  readonly name: string;
+  readonly url: string;
+  readonly args: JSONValue;
+  readonly value: JSONValue;
+  readonly set_value: boolean;
+}
+
 /** st.line_chart and friends, st.vega_lite_chart, st.altair_chart, st.map: `spec` is the Vega-Lite spec as JSON text, its data inline (`values`). `testid` is Streamlit's: stVegaLiteChart, or stDeckGlJsonChart for st.map (drawn here as a Vega-Lite scatter: Note [Maps offline] in elements/charts.py). */
 export interface VegaLiteChart {
   readonly kind: "vega_lite_chart";
@@ -583,6 +594,7 @@ export type Element =
   | Table
   | Metric
   | IFrame
+  | CustomComponent
   | VegaLiteChart
   | ImageList
   | Media
@@ -590,7 +602,7 @@ export type Element =
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback", "page_link", "dataframe", "data_editor", "table", "metric", "iframe", "vega_lite_chart", "image_list", "media", "logo"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback", "page_link", "dataframe", "data_editor", "table", "metric", "iframe", "custom_component", "vega_lite_chart", "image_list", "media", "logo"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -706,7 +718,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback | PageLink | DataFrameElement | DataEditor | Table | Metric | IFrame | VegaLiteChart | ImageList | Media | Logo;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback | PageLink | DataFrameElement | DataEditor | Table | Metric | IFrame | CustomComponent | VegaLiteChart | ImageList | Media | Logo;
 }
 
 /** `update`: the block already at `path` changed in place (st.status's update()), so its children stay even within the run that made it (Note [Block updates] in web/src/app/tree.ts). */

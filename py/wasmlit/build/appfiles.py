@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import os
+import shutil
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -100,6 +101,29 @@ def collect(entry: Path, excluded: Iterable[Path], warn: Warn) -> AppFiles:
             files.append(rel)
     _warn_unsupported(folder, warn)
     return AppFiles(folder=folder, entry=entry.name, files=tuple(sorted(files)))
+
+
+def component_folders(app: AppFiles) -> list[str]:
+    """Subfolders holding an index.html: custom component frontends that the
+    bundle serves at components/<folder>/ (Note [Custom components] in
+    components/v1.py)."""
+    return sorted(
+        {f.rsplit("/", 1)[0] for f in app.files if f.endswith("/index.html")}
+    )
+
+
+def copy_components(app: AppFiles, out: Path) -> int:
+    """Copy every file under a component folder to out/<its path>; returns the count."""
+    folders = component_folders(app)
+    count = 0
+    for rel in app.files:
+        if rel.endswith(".py") or not any(rel.startswith(d + "/") for d in folders):
+            continue
+        dest = out / rel
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(app.folder / rel, dest)
+        count += 1
+    return count
 
 
 def _warn_unsupported(folder: Path, warn: Warn) -> None:

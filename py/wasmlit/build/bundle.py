@@ -136,6 +136,11 @@ def build(opts: BuildOptions) -> BuildResult:
             opts.warn("static/ is not served in an --encrypt-app build (its files would be readable)")
         else:
             appconfig.copy_static(app.folder, cfg, stage / "app", opts.warn)
+        if opts.encrypt_app:
+            if appfiles.component_folders(app):
+                opts.warn("custom component folders are not served in an --encrypt-app build")
+        else:
+            appfiles.copy_components(app, stage / "components")
         manifest = write_manifest(
             stage, entry=app.entry, runtime=runtime, app=app_zip, packages=packages,
             bytecode=package_pycs,

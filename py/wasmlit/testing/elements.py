@@ -537,6 +537,7 @@ VIEWS: dict[str, type[Element]] = {
     "select_slider": SelectSlider, "date_input": DateInput, "time_input": TimeInput,
     "color_picker": ColorPicker, "button_group": ButtonGroup, "chat_input": ChatInput,
     "file_uploader": FileUploader, "camera_input": FileUploader,
+    "custom_component": Widget,
 }
 #: Views chosen by the payload's kind where one AppTest name covers several kinds.
 KIND_VIEWS: dict[str, type[Element]] = {"feedback": Feedback}

@@ -11,6 +11,7 @@ import { inputRenderers } from "./elements/inputs";
 import { layoutRenderers } from "./elements/layout";
 import { mediaRenderers } from "./elements/media";
 import { iframeRenderers } from "./elements/iframe";
+import { customComponentRenderers } from "./elements/custom_component";
 import { pageLinkRenderers } from "./elements/pagelink";
 import { pickerRenderers } from "./elements/pickers";
 import { sliderRenderers } from "./elements/sliders";
@@ -32,6 +33,7 @@ const elements: ElementRegistry = {
   ...chatRenderers,
   ...pageLinkRenderers,
   ...iframeRenderers,
+  ...customComponentRenderers,
   ...chartRenderers,
   ...mediaRenderers,
 };

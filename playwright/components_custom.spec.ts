@@ -1,0 +1,41 @@
+// apps/components_custom/: a custom component declared with path= and driven
+// over Streamlit's postMessage protocol (frontend/index.html, plain JS).
+import { expect, RUN_TIMEOUT, test } from "./helpers";
+
+test("COMP-04 COMP-05 COMP-07 COMP-09 COMP-10 COMP-11 COMP-12 COMP-15 COMP-22 COMP-23 a path= component gets args and theme, sends values and its height", async ({ app }) => {
+  await app.open("components_custom");
+  const page = app.page;
+  const iframe = page.getByTestId("stCustomComponentV1");
+  await expect(iframe).toHaveAttribute("sandbox", "allow-scripts allow-same-origin allow-forms allow-popups allow-downloads");
+  const frame = page.frameLocator("[data-testid=stCustomComponentV1]");
+  // componentReady -> render with the args and the active theme (COMP-09, COMP-10, COMP-15).
+  await expect(frame.locator("#greeting")).toHaveText("Hello, Blackbeard!");
+  await expect(frame.locator("#theme")).toHaveText(/^Theme: light \S+ dfs=0 disabled=false$/);
+  await expect(iframe).toHaveCSS("height", "150px"); // setFrameHeight (COMP-12)
+  await expect(app.main().getByText("Clicks: 0")).toBeVisible(); // the default before any value
+
+  // setComponentValue reruns the script, which returns the value (COMP-07, COMP-11, COMP-22).
+  await frame.getByRole("button", { name: "Click me" }).click();
+  await expect(app.main().getByText("Clicks: 1")).toBeVisible({ timeout: RUN_TIMEOUT });
+  await frame.getByRole("button", { name: "Click me" }).click();
+  await expect(app.main().getByText("Clicks: 2")).toBeVisible({ timeout: RUN_TIMEOUT });
+
+  // New args are sent again (COMP-05, COMP-10); the component keeps its value.
+  const input = page.getByTestId("stTextInput").locator("input");
+  await input.fill("Anne");
+  await input.press("Enter");
+  await expect(frame.locator("#greeting")).toHaveText("Hello, Anne!", { timeout: RUN_TIMEOUT });
+  await app.waitReady();
+  await expect(app.main().getByText("Clicks: 2")).toBeVisible();
+
+  // A message that does not come from the component's iframe is ignored (COMP-23).
+  await page.evaluate(() => window.postMessage({ isStreamlitMessage: true, type: "streamlit:setComponentValue", value: 99 }, "*"));
+  await page.evaluate(() => window.postMessage({ isStreamlitMessage: true, type: "streamlit:setFrameHeight", height: 400 }, "*"));
+  // The next rerun sends the widget values the page holds: still 2, not 99.
+  await input.fill("Mary");
+  await input.press("Enter");
+  await expect(frame.locator("#greeting")).toHaveText("Hello, Mary!", { timeout: RUN_TIMEOUT });
+  await app.waitReady();
+  await expect(app.main().getByText("Clicks: 2")).toBeVisible();
+  await expect(iframe).toHaveCSS("height", "150px");
+});
