@@ -3,9 +3,12 @@ DataFrame, CHECKLIST DF-45) and at.metric."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from typing import Any
 
 from wasmlit.dataframe.convert import INDEX_PREFIX, pa
+from wasmlit.dataframe.selection import selection_state
 
 
 def arrow_to_pandas(data: Any) -> Any:
@@ -26,11 +29,62 @@ def _element_base() -> Any:
 
 
 class Dataframe(_element_base()):  # type: ignore[misc]  # a base class found at import time
-    """`at.dataframe[i]` and `at.table[i]`: `.value` is the shown DataFrame."""
+    """`at.dataframe[i]` and `at.table[i]`: `.value` is the shown DataFrame.
+
+    Selections (st.dataframe(on_select=...)): Streamlit's AppTest has no way to
+    select in a dataframe; wasmlit adds `select_rows(rows)`,
+    `select_columns(columns)` and `clear_selection()`, which set the selection
+    (row positions in the original data, column names) for the next `run()`,
+    as a click in the page would, and `.selection`, the current
+    `{"rows": [...], "columns": [...]}`."""
 
     @property
     def value(self) -> Any:
         return arrow_to_pandas(self.proto.data)
+
+    @property
+    def id(self) -> str | None:
+        """The selection's widget id (None without `on_select`)."""
+        return getattr(self.proto, "selection_id", None)
+
+    @property
+    def selection(self) -> Any:
+        pending = getattr(self, "_selection", None)
+        if pending is not None:
+            return selection_state(pending).selection
+        if self.id is None:
+            return selection_state(None).selection
+        try:
+            return selection_state(self.root._widget_value(self.id)).selection
+        except KeyError:
+            return selection_state(None).selection
+
+    def _select(self, rows: Iterable[int] | None, columns: Iterable[str] | None) -> Dataframe:
+        if self.id is None:
+            raise ValueError("This dataframe has no selection: call st.dataframe with on_select.")
+        cur = self.selection
+        self._selection = {"selection": {
+            "rows": list(cur.rows if rows is None else [int(r) for r in rows]),
+            "columns": list(cur.columns if columns is None else [str(c) for c in columns])}}
+        self.root._pending[self.id] = self
+        return self
+
+    def select_rows(self, rows: Iterable[int]) -> Dataframe:
+        return self._select(rows, None)
+
+    def select_columns(self, columns: Iterable[str]) -> Dataframe:
+        return self._select(None, columns)
+
+    def clear_selection(self) -> Dataframe:
+        return self._select([], [])
+
+    def widget_state(self) -> Any:
+        """What the page would send: the selection as JSON text."""
+        from wasmlit import protocol
+
+        sel = self.selection
+        value = json.dumps({"selection": {"rows": list(sel.rows), "columns": list(sel.columns)}})
+        return protocol.WidgetState(self.id or "", value, False)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}()"

@@ -8,7 +8,7 @@ import type { Form, FormSubmitButton, FragmentBody } from "../protocol.gen";
 import type { FileUpload, JSONValue } from "../protocol.gen";
 import { AppTree, type TreeNode } from "./tree";
 import { Pages, windowLocator, type Locator } from "./routing";
-import { hasValue, isWidget, WidgetStore, type WidgetElement } from "./widgets";
+import { hasValue, isWidget, selectionWidget, WidgetStore, type WidgetElement } from "./widgets";
 
 export type Phase = "booting" | "ready" | "failed";
 
@@ -280,7 +280,12 @@ export class Session {
     const out: WidgetElement[] = [];
     for (const node of this.tree.walk()) {
       const st = node.state.value;
-      if (st.node === "element" && isWidget(st.element)) out.push(st.element);
+      if (st.node !== "element") continue;
+      if (isWidget(st.element)) out.push(st.element);
+      else {
+        const sel = selectionWidget(st.element);
+        if (sel) out.push(sel);
+      }
     }
     return out;
   }

@@ -45,6 +45,17 @@ export function hasValue(el: WidgetElement): el is ValueWidget {
   return "set_value" in el;
 }
 
+/**
+ * st.dataframe(on_select=...) as a value widget under its `selection_id`, so
+ * its selection is sent with every rerun and kept while shown (Note
+ * [Selections in the page] in elements/data_grid.tsx); null for other elements.
+ * Only `id` and `set_value` are read from it (rerun, retain, formOf).
+ */
+export function selectionWidget(el: Element): ValueWidget | null {
+  if (el.kind !== "dataframe" || el.selection_id === null) return null;
+  return { id: el.selection_id, set_value: false } as unknown as ValueWidget;
+}
+
 export class WidgetStore {
   private readonly values = new Map<string, Signal<JSONValue>>();
   /** Form id -> (widget id -> its last submitted value); see Note [Form batching]. */

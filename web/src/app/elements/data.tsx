@@ -32,7 +32,14 @@ function Loading({ testid }: { testid: string }): JSX.Element {
 
 function DataFrameEl({ el }: ElementProps<"dataframe">): JSX.Element {
   const grid = useGrid();
+  const session = useSession();
+  const id = el.selection_id;
+  const value = id !== null ? session.widgets.value(id).value : null;
   if (!grid) return <Loading testid="stDataFrame" />;
+  // Note [Selections in the page] in data_grid.tsx.
+  const selection = id !== null
+    ? { modes: el.selection_mode, value: grid.parseSelection(value), onChange: (next: import("./data_grid").Selection) => session.change(id, grid.selectionValue(next)) }
+    : null;
   return (
     <grid.DataGrid
       data={el.data}
@@ -41,6 +48,7 @@ function DataFrameEl({ el }: ElementProps<"dataframe">): JSX.Element {
       height={el.height}
       useContainerWidth={el.use_container_width}
       editor={null}
+      selection={selection}
       testid="stDataFrame"
     />
   );

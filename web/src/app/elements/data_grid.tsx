@@ -201,6 +201,7 @@ const CSS = `
 .wl-df[data-fullscreen]{position:fixed;inset:40px 20px 20px 20px;z-index:1000;background:var(--wl-bg)}
 .wl-df-progress{display:inline-block;height:6px;background:var(--wl-primary);border-radius:3px;vertical-align:middle;margin-right:6px}
 .wl-df-spark{vertical-align:middle}
+.wl-df-row[aria-selected=true] .wl-df-cell,.wl-df-cell[aria-selected=true]{background:color-mix(in srgb,var(--wl-primary) 12%,var(--wl-bg))}
 .wl-df-empty{padding:8px;color:var(--wl-text-muted)}
 .wl-table{border-collapse:collapse;width:100%;font-size:14px}
 .wl-table th,.wl-table td{border-bottom:1px solid var(--wl-border);padding:4px 8px;text-align:left}
@@ -240,6 +241,63 @@ function compare(a: unknown, b: unknown): number {
   return String(a).localeCompare(String(b));
 }
 
+// Note [Selections in the page]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+// st.dataframe(on_select=...) (issue #6): the selection is the widget value,
+// JSON text `{"selection": {"rows": [...], "columns": [...]}}` (Streamlit's
+// shape; py/wasmlit/dataframe/selection.py reads it). Rows are `ref`s, the
+// positions in the original data, so sorting or searching never changes what
+// a selection means. The widget id digests the data, so a selection survives
+// reruns exactly while the data is unchanged.
+
+export interface Selection {
+  readonly rows: readonly number[];
+  readonly columns: readonly string[];
+}
+
+export const NO_SELECTION: Selection = { rows: [], columns: [] };
+
+/** The widget value (JSON text) as a Selection; anything malformed is empty. */
+export function parseSelection(text: unknown): Selection {
+  if (typeof text !== "string" || !text) return NO_SELECTION;
+  try {
+    const sel = (JSON.parse(text) as { selection?: { rows?: unknown; columns?: unknown } }).selection;
+    const rows = Array.isArray(sel?.rows) ? sel.rows.filter((r): r is number => Number.isInteger(r)) : [];
+    const columns = Array.isArray(sel?.columns) ? sel.columns.filter((c): c is string => typeof c === "string") : [];
+    return { rows, columns };
+  } catch {
+    return NO_SELECTION;
+  }
+}
+
+/** The widget value the page sends for a selection. */
+export function selectionValue(sel: Selection): string {
+  return JSON.stringify({ selection: { rows: sel.rows, columns: sel.columns } });
+}
+
+/** Toggle row `ref` under `modes` (single-row keeps at most one; rows stay sorted). */
+export function toggleRow(sel: Selection, ref: number, modes: readonly string[]): Selection {
+  const on = sel.rows.includes(ref);
+  if (modes.includes("single-row")) return { ...sel, rows: on ? [] : [ref] };
+  if (!modes.includes("multi-row")) return sel;
+  const rows = on ? sel.rows.filter((r) => r !== ref) : [...sel.rows, ref].sort((a, b) => a - b);
+  return { ...sel, rows };
+}
+
+/** Toggle column `name` under `modes` (single-column keeps at most one). */
+export function toggleColumn(sel: Selection, name: string, modes: readonly string[]): Selection {
+  const on = sel.columns.includes(name);
+  if (modes.includes("single-column")) return { ...sel, columns: on ? [] : [name] };
+  if (!modes.includes("multi-column")) return sel;
+  return { ...sel, columns: on ? sel.columns.filter((c) => c !== name) : [...sel.columns, name] };
+}
+
+export interface SelectionProps {
+  readonly modes: readonly string[];
+  readonly value: Selection;
+  readonly onChange: (next: Selection) => void;
+}
+
 export interface EditorProps {
   readonly state: EditingState;
   readonly numRows: "fixed" | "dynamic";
@@ -253,6 +311,7 @@ export interface GridProps {
   readonly height: number | null;
   readonly useContainerWidth: boolean;
   readonly editor: EditorProps | null;
+  readonly selection?: SelectionProps | null;
   readonly testid: string;
 }
 
@@ -373,6 +432,14 @@ export function DataGrid(props: GridProps): JSX.Element {
   const state = editor?.state ?? null;
   const dynamic = editor?.numRows === "dynamic";
   const canSort = decoded.rows <= SORT_LIMIT && !dynamic;
+  const sel = props.selection ?? null;
+  const rowMode = sel ? sel.modes.find((m) => m === "single-row" || m === "multi-row") ?? null : null;
+  const colMode = sel ? sel.modes.some((m) => m === "single-column" || m === "multi-column") : false;
+  const selectedRows = useMemo(() => new Set(sel?.value.rows ?? []), [sel?.value]);
+  const hasSelection = !!sel && (sel.value.rows.length > 0 || sel.value.columns.length > 0);
+  const clearSelection = (): void => {
+    if (hasSelection) sel?.onChange(NO_SELECTION);
+  };
 
   const valueAt = (col: Col, ref: number): { v: unknown; edited: boolean } => {
     if (ref < 0) {
@@ -418,7 +485,7 @@ export function DataGrid(props: GridProps): JSX.Element {
   }, [decoded, shown, sort, query, state]);
 
   const total = refs ? refs.length : decoded.rows;
-  const selectCol = dynamic ? 34 : 0;
+  const selectCol = dynamic || rowMode ? 34 : 0;
   const colWidth = (c: Col): number => widths[c.spec.name] ?? defaultWidth(c.spec);
   const totalWidth = selectCol + shown.reduce((a, c) => a + colWidth(c), 0);
   const viewH = props.height ?? ROW_H * (Math.min(Math.max(total, 1), 10) + 1) + 2;
@@ -501,6 +568,10 @@ export function DataGrid(props: GridProps): JSX.Element {
   };
 
   const clickHeader = (c: Col): void => {
+    if (sel && colMode && !c.spec.is_index) {
+      sel.onChange(toggleColumn(sel.value, c.spec.name, sel.modes));
+      return;
+    }
     if (!canSort) return;
     setSort((s) => (s?.name !== c.spec.name ? { name: c.spec.name, dir: 1 } : s.dir === 1 ? { name: c.spec.name, dir: -1 } : null));
   };
@@ -539,6 +610,18 @@ export function DataGrid(props: GridProps): JSX.Element {
           />
         </div>,
       );
+    } else if (sel && rowMode) {
+      cells.push(
+        <div class="wl-df-cell wl-df-select" style={{ width: selectCol }} role="gridcell" key="sel">
+          <input
+            type="checkbox"
+            data-testid="stDataFrameRowSelect"
+            aria-label={`Select row ${pos + 1}`}
+            checked={selectedRows.has(ref)}
+            onChange={() => sel.onChange(toggleRow(sel.value, ref, sel.modes))}
+          />
+        </div>,
+      );
     }
     for (const c of shown) {
       const { v, edited } = valueAt(c, ref);
@@ -552,7 +635,7 @@ export function DataGrid(props: GridProps): JSX.Element {
           data-index={c.spec.is_index ? "" : undefined}
           data-disabled={editor && c.spec.disabled ? "" : undefined}
           data-column={c.spec.name}
-          aria-selected={isEditing ? "true" : undefined}
+          aria-selected={isEditing || selectedRows.has(ref) || sel?.value.columns.includes(c.spec.name) ? "true" : undefined}
           title={c.spec.type === "text" || c.spec.type === "object" ? cellText(c, v, edited) : undefined}
           style={{ width: colWidth(c) }}
           onClick={() => onCellClick(ref, c)}
@@ -575,7 +658,7 @@ export function DataGrid(props: GridProps): JSX.Element {
       );
     }
     rows.push(
-      <div class="wl-df-row" role="row" aria-rowindex={pos + 2} data-row={ref} key={ref} style={{ top: ROW_H + k * ROW_H - shift }}>
+      <div class="wl-df-row" role="row" aria-rowindex={pos + 2} data-row={ref} key={ref} aria-selected={sel && rowMode ? (selectedRows.has(ref) ? "true" : "false") : undefined} style={{ top: ROW_H + k * ROW_H - shift }}>
         {cells}
       </div>,
     );
@@ -583,7 +666,7 @@ export function DataGrid(props: GridProps): JSX.Element {
 
   const header = (
     <div class="wl-df-row wl-df-head" role="row" aria-rowindex={1}>
-      {dynamic && <div class="wl-df-cell" style={{ width: selectCol }} role="columnheader" />}
+      {(dynamic || rowMode) && <div class="wl-df-cell" style={{ width: selectCol }} role="columnheader" />}
       {shown.map((c) => (
         <div
           key={c.spec.name}
@@ -592,6 +675,7 @@ export function DataGrid(props: GridProps): JSX.Element {
           data-type={c.spec.type}
           data-column={c.spec.name}
           aria-sort={sort?.name === c.spec.name ? (sort.dir === 1 ? "ascending" : "descending") : undefined}
+          aria-selected={colMode && !c.spec.is_index ? (sel?.value.columns.includes(c.spec.name) ? "true" : "false") : undefined}
           title={c.spec.help ?? undefined}
           style={{ width: colWidth(c) }}
           onClick={() => clickHeader(c)}
@@ -614,6 +698,9 @@ export function DataGrid(props: GridProps): JSX.Element {
       style={{ width: props.useContainerWidth ? undefined : props.width ?? totalWidth + 2 }}
     >
       <div class="wl-df-toolbar" data-testid="stElementToolbar">
+        {hasSelection && (
+          <button type="button" data-testid="stElementToolbarButton" aria-label="Clear selection" title="Clear selection" onClick={clearSelection}>✕</button>
+        )}
         {dynamic && selected.size > 0 && (
           <button type="button" data-testid="stElementToolbarButton" aria-label="Delete row(s)" title="Delete row(s)" onClick={deleteSelected}><Icon name="delete" /></button>
         )}
@@ -657,6 +744,8 @@ export function DataGrid(props: GridProps): JSX.Element {
               deleteSelected();
             } else if (e.key === "Escape" && full) {
               setFull(false);
+            } else if (e.key === "Escape") {
+              clearSelection();
             }
           }}
         >
