@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from wasmlit.testing import AppTest
 
+from project_support import copy_project
+
 pytest.importorskip("sqlalchemy")
 pytest.importorskip("pandas")
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
+from project_support import EXAMPLES
 
 
-def _project(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> Path:
-    src = EXAMPLES / "projects" / name
-    if not src.is_dir():
-        pytest.skip(f"{src} is not available")
-    dest = tmp_path / name
-    shutil.copytree(src, dest)
-    monkeypatch.chdir(dest)
-    return dest
+_project = copy_project
 
 
 def test_CONN_01_CONN_02_CONN_06_CONN_07_CONN_16_CACHE_29_the_seeds_sqlite_app(tmp_path: Path) -> None:

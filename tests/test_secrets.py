@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,17 +10,9 @@ import pytest
 from wasmlit import secrets
 from wasmlit.testing import AppTest
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"
+from project_support import copy_project
 
-
-def _project(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> Path:
-    src = EXAMPLES / "projects" / name
-    if not src.is_dir():
-        pytest.skip(f"{src} is not available")
-    dest = tmp_path / name
-    shutil.copytree(src, dest)
-    monkeypatch.chdir(dest)
-    return dest
+_project = copy_project
 
 
 def test_SEC_03_SEC_04_key_and_attribute_access_and_sections(tmp_path: Path) -> None:
