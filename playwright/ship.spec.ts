@@ -131,7 +131,7 @@ test("EXE-25 MPA-36 wasmlit run: script args reach sys.argv, and saving the scri
   }
 });
 
-test("embedding: two ?embed=true apps on one host page size their iframes, hide the chrome, and report ready/rerun; the host sets query params", async ({ app }) => {
+test("embedding: two ?embed=true apps on one host page size their iframes, hide the chrome, and report ready/rerun; the host sets query params and the theme (CFG-27 fields)", async ({ app }) => {
   const dir = path.join(bundlesDir, "interrupt");
   const host = `<!doctype html><html><body>
     <p>Docs page</p>
@@ -190,6 +190,27 @@ test("embedding: two ?embed=true apps on one host page size their iframes, hide 
     await page.evaluate(() => (window as unknown as { wasmlit: { setQueryParams(f: Element | null, p: object): void } }).wasmlit.setQueryParams(document.getElementById("b"), { x: "1" }));
     await expect.poll(() => page.frame({ url: /embed_options/ })?.evaluate(() => location.hash)).toBe("#/?x=1");
     await expect.poll(() => page.evaluate(() => (window as unknown as { events: string[] }).events.filter((e) => e === "b:rerun").length)).toBeGreaterThan(1);
+
+    // The host sets the theme: app a turns dark at once, with no rerun, its
+    // state kept; b is untouched; null gives back the app's own theme.
+    const frameA = page.frame({ url: (u) => u.search === "?embed=true" });
+    if (!frameA) throw new Error("no frame a");
+    const bgOf = (f: typeof frameA) => f.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const frameB = page.frame({ url: /embed_options/ });
+    if (!frameB) throw new Error("no frame b");
+    expect(await bgOf(frameA)).toBe("rgb(255, 255, 255)");
+    // A rerun would lose the button's click and show "Idle" again.
+    await expect(a.getByText("Run long finished")).toBeVisible({ timeout: 30_000 });
+    const rerunsOfA = () => page.evaluate(() => (window as unknown as { events: string[] }).events.filter((e) => e === "a:rerun").length);
+    const reruns = await rerunsOfA();
+    await page.evaluate(() => (window as unknown as { wasmlit: { setTheme(f: Element | null, t: object | null): void } }).wasmlit.setTheme(document.getElementById("a"), { base: "dark", primaryColor: "#00aa55" }));
+    await expect.poll(() => bgOf(frameA)).toBe("rgb(14, 17, 23)");
+    expect(await frameA.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--wl-primary").trim())).toBe("#00aa55");
+    await expect(a.getByText("Run long finished")).toBeVisible();
+    expect(await rerunsOfA()).toBe(reruns);
+    expect(await bgOf(frameB)).toBe("rgb(255, 255, 255)");
+    await page.evaluate(() => (window as unknown as { wasmlit: { setTheme(f: Element | null, t: object | null): void } }).wasmlit.setTheme(document.getElementById("a"), null));
+    await expect.poll(() => bgOf(frameA)).toBe("rgb(255, 255, 255)");
   } finally {
     await new Promise((r) => server.close(r));
   }

@@ -134,3 +134,4 @@ def test_bundle_has_the_embed_script_for_host_pages(make_app: MakeApp, build_app
     build_app(make_app({"app.py": "import streamlit as st\n"}))
     js = (build_app.default_out / "wasmlit-embed.js").read_text()
     assert "wasmlit:" in js and "setQueryParams" in js and "style.height" in js
+    assert "setTheme" in js and "set_theme" in js

@@ -80,6 +80,14 @@ EMBED_JS = """// wasmlit-embed.js: include it in a page that embeds wasmlit apps
     setQueryParams: function (iframe, params) {
       iframe.contentWindow.postMessage({ wasmlit: 1, type: "set_query_params", params: params }, "*");
     },
+    /**
+     * Sets the embedded app's theme at once, with no rerun: {base: "light" or
+     * "dark", primaryColor, backgroundColor, secondaryBackgroundColor,
+     * textColor, font}, each optional; null gives back the app's own.
+     */
+    setTheme: function (iframe, theme) {
+      iframe.contentWindow.postMessage({ wasmlit: 1, type: "set_theme", theme: theme }, "*");
+    },
   };
 })();
 """

@@ -86,6 +86,13 @@ export function activeChoice(session: Session): ThemeChoice {
 
 const systemDark = signal(false);
 
+/**
+ * A theme the host page set (Note [Embedding] in ../embed.ts: `embed_options=
+ * light_theme|dark_theme`, or a `set_theme` message): over everything else
+ * while set, never stored, and applied with no rerun. Null: none.
+ */
+export const hostTheme = signal<Theme | null>(null);
+
 export function driveTheme(session: Session): void {
   if (typeof matchMedia === "function") {
     const q = matchMedia("(prefers-color-scheme: dark)");
@@ -94,6 +101,8 @@ export function driveTheme(session: Session): void {
   }
   const applied = new Set<string>();
   const base = computed(() => {
+    const host = hostTheme.value;
+    if (host !== null) return host.base === "dark" ? "dark" : "light";
     const choice = activeChoice(session);
     if (choice === "custom") return session.appConfig.value.theme.base ?? "light";
     if (choice === "system") return systemDark.value ? "dark" : "light";
@@ -102,7 +111,8 @@ export function driveTheme(session: Session): void {
   effect(() => {
     const html = document.documentElement;
     html.dataset["theme"] = base.value;
-    const vars = activeChoice(session) === "custom" ? themeVariables(session.appConfig.value.theme) : {};
+    const host = hostTheme.value;
+    const vars = host !== null ? themeVariables(host) : activeChoice(session) === "custom" ? themeVariables(session.appConfig.value.theme) : {};
     for (const name of applied) if (!(name in vars)) html.style.removeProperty(name);
     applied.clear();
     for (const [name, value] of Object.entries(vars)) {
