@@ -2,8 +2,8 @@
 // under a GitHub-Pages-like sub-path with its 404.html (both with
 // apps/interrupt.py: a click starts a 20 s loop that a checkbox interrupts),
 // and `wasmlit run` rerunning the open page on save.
-import { execFile, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -86,6 +86,22 @@ test("a folder build served under /some/sub/path/ works, and its 404.html sends 
   }
 });
 
+/** Starts `wasmlit run SCRIPT --headless --port 0 ...extra`; resolves with its URL. */
+async function wasmlitRun(script: string, extra: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const env = { ...process.env, PYTHONPATH: path.join(root, "py") };
+  const child = spawn(python, ["-m", "wasmlit.cli", "run", script, "--headless", "--port", "0", ...extra], { cwd: root, env });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.on("exit", (code) => reject(new Error(`wasmlit run exited with ${String(code)}:\n${out}`)));
+  });
+  return { child, url };
+}
+
 test("EXE-25 MPA-36 wasmlit run: script args reach sys.argv, and saving the script reruns the open page keeping session state", async ({ app }) => {
   test.setTimeout(300_000);
   const dir = path.join(bundlesDir, "ship-dev");
@@ -103,18 +119,8 @@ test("EXE-25 MPA-36 wasmlit run: script args reach sys.argv, and saving the scri
     "",
   ].join("\n");
   writeFileSync(script, source);
-  const env = { ...process.env, PYTHONPATH: path.join(root, "py") };
-  const child = spawn(python, ["-m", "wasmlit.cli", "run", script, "--headless", "--port", "0", "--", "alpha", "beta"], { cwd: root, env });
+  const { child, url } = await wasmlitRun(script, ["--", "alpha", "beta"]);
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let out = "";
-      child.stdout.on("data", (d: Buffer) => {
-        out += d.toString();
-        const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-        if (m?.[1]) resolve(m[1]);
-      });
-      child.on("exit", (code) => reject(new Error(`wasmlit run exited with ${String(code)}:\n${out}`)));
-    });
     await app.page.goto(url);
     await app.waitReady(BOOT_TIMEOUT);
     await expect(app.main().getByText("argv: alpha beta")).toBeVisible();
@@ -126,6 +132,46 @@ test("EXE-25 MPA-36 wasmlit run: script args reach sys.argv, and saving the scri
     await expect(app.main().getByText("Version two")).toBeVisible({ timeout: RUN_TIMEOUT });
     await expect(app.main().getByText("count = 2")).toBeVisible();
     await expect(app.main().getByText("Version one")).toHaveCount(0);
+  } finally {
+    child.kill();
+  }
+});
+
+test("MPA-36 wasmlit run: a deleted or renamed page leaves the nav at once, and a deleted module fails the rerun instead of running stale code", async ({ app }) => {
+  test.setTimeout(300_000);
+  const dir = path.join(bundlesDir, "ship-dev-delete");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "pages"), { recursive: true });
+  const script = path.join(dir, "app.py");
+  writeFileSync(script, ["import streamlit as st", "import helper", 'st.title("Main page")', "st.write(helper.GREETING)", ""].join("\n"));
+  writeFileSync(path.join(dir, "helper.py"), 'GREETING = "hello from helper"\n');
+  writeFileSync(path.join(dir, "pages", "1_Second.py"), 'import streamlit as st\nst.write("on the second page")\n');
+  writeFileSync(path.join(dir, "pages", "2_Third.py"), 'import streamlit as st\nst.write("on the third page")\n');
+  const { child, url } = await wasmlitRun(script, []);
+  try {
+    await app.page.goto(url);
+    await app.waitReady(BOOT_TIMEOUT);
+    await expect(app.main().getByText("hello from helper")).toBeVisible();
+    const links = app.page.getByTestId("stSidebarNavLink");
+    await expect(links).toHaveText(["app", "Second", "Third"]);
+    // Deleting a page file: it leaves the nav (MPA-36).
+    rmSync(path.join(dir, "pages", "1_Second.py"));
+    await expect(links).toHaveText(["app", "Third"], { timeout: RUN_TIMEOUT });
+    // Renaming one: the old name leaves, the new one comes, and it runs.
+    renameSync(path.join(dir, "pages", "2_Third.py"), path.join(dir, "pages", "2_Fourth.py"));
+    await expect(links).toHaveText(["app", "Fourth"], { timeout: RUN_TIMEOUT });
+    await links.getByText("Fourth").click();
+    await expect(app.main().getByText("on the third page")).toBeVisible({ timeout: RUN_TIMEOUT });
+    await links.getByText("app").click();
+    await expect(app.main().getByText("hello from helper")).toBeVisible({ timeout: RUN_TIMEOUT });
+    // Renaming away a module the script imports: the rerun shows the error.
+    renameSync(path.join(dir, "helper.py"), path.join(dir, "helper_old.py"));
+    await expect(app.page.getByTestId("stException")).toContainText("No module named 'helper'", { timeout: RUN_TIMEOUT });
+    await expect(app.main().getByText("hello from helper")).toHaveCount(0);
+    // Putting it back recovers.
+    writeFileSync(path.join(dir, "helper.py"), 'GREETING = "helper is back"\n');
+    await expect(app.main().getByText("helper is back")).toBeVisible({ timeout: RUN_TIMEOUT });
+    await expect(app.page.getByTestId("stException")).toHaveCount(0);
   } finally {
     child.kill();
   }

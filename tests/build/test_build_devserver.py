@@ -52,6 +52,24 @@ def test_watcher_reports_changed_and_new_files_not_hidden_ones(tmp_path: Path) -
     assert watcher.poll() == {}
 
 
+def test_MPA_36_watcher_reports_deleted_and_renamed_files_as_null(tmp_path: Path) -> None:
+    """A deleted page or module reaches the page as null, so the worker removes it
+    (the nav loses the page, an import of the module fails) instead of running stale code."""
+    (tmp_path / "app.py").write_text("import helper\n")
+    (tmp_path / "helper.py").write_text("x = 1\n")
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "one.py").write_text("a = 1\n")
+    changes = devserver.Changes()
+    watcher = devserver.Watcher(tmp_path, changes)
+    (tmp_path / "helper.py").unlink()
+    (tmp_path / "pages" / "one.py").rename(tmp_path / "pages" / "uno.py")
+    assert watcher.poll() == {"helper.py": None, "pages/one.py": None, "pages/uno.py": b"a = 1\n"}
+    assert json.loads(changes.events[0]) == {
+        "helper.py": None, "pages/one.py": None, "pages/uno.py": base64.b64encode(b"a = 1\n").decode(),
+    }
+    assert watcher.poll() == {}
+
+
 def test_dev_server_marks_the_page_and_streams_changes(tmp_path: Path) -> None:
     out = tmp_path / "site"
     out.mkdir()

@@ -5,7 +5,8 @@ server is `wasmlit serve`'s with two additions: index.html carries a
 `<meta name="wasmlit-dev">` tag (with the script's arguments, which become
 sys.argv), and `/__wasmlit__/events` is a server-sent-events stream on which
 each change in the app's folder arrives as one `change` event, the changed
-files' contents in it. A watcher thread polls the folder (mtime and size,
+files' contents in it (base64) and each deleted file as null (a rename is a
+deletion and a new file). A watcher thread polls the folder (mtime and size,
 every 0.3 s: no dependency, and editors that replace files are seen too).
 """
 
@@ -48,8 +49,11 @@ class Changes:
         self.events: list[str] = []
         self.cond = threading.Condition()
 
-    def push(self, files: dict[str, bytes]) -> None:
-        data = json.dumps({rel: base64.b64encode(b).decode("ascii") for rel, b in files.items()})
+    def push(self, files: dict[str, bytes | None]) -> None:
+        """One change: file contents, None for a deleted file."""
+        data = json.dumps(
+            {rel: None if b is None else base64.b64encode(b).decode("ascii") for rel, b in files.items()}
+        )
         with self.cond:
             self.events.append(data)
             self.cond.notify_all()
@@ -72,18 +76,32 @@ class Watcher(threading.Thread):
         while not self.stopped.wait(POLL_SECONDS):
             self.poll()
 
-    def poll(self) -> dict[str, bytes]:
+    def poll(self) -> dict[str, bytes | None]:
         now = watched_files(self.folder)
         changed = sorted(rel for rel, sig in now.items() if self.state.get(rel) != sig)
+        deleted = sorted(rel for rel in self.state if rel not in now)
         self.state = now
-        files: dict[str, bytes] = {}
+        files: dict[str, bytes | None] = {}
         for rel in changed:
             path = self.folder / rel
-            if path.stat().st_size <= MAX_FILE_BYTES:
-                files[rel] = path.read_bytes()
+            try:
+                if path.stat().st_size <= MAX_FILE_BYTES:
+                    files[rel] = path.read_bytes()
+            except OSError:  # gone again since the scan: the next poll sees it deleted
+                self.state.pop(rel, None)
+        for rel in deleted:
+            files[rel] = None
         if files:
             self.changes.push(files)
-            print(f"wasmlit: changed: {', '.join(files)}; rerunning the open page", flush=True)
+            said = [rel for rel in files if files[rel] is not None]
+            gone = [rel for rel in files if files[rel] is None]
+            what = "; ".join(
+                part for part in (
+                    f"changed: {', '.join(said)}" if said else "",
+                    f"deleted: {', '.join(gone)}" if gone else "",
+                ) if part
+            )
+            print(f"wasmlit: {what}; rerunning the open page", flush=True)
         return files
 
 

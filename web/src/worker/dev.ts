@@ -5,7 +5,10 @@
 // The dev server watches the app's folder and sends each changed file to the
 // page (server-sent events); the page hands them to the worker
 // (`{type: "dev-files", files}`), which writes them into the app folder of
-// Pyodide's file system and forgets the app's own imported modules, then the
+// Pyodide's file system (a file given as null was deleted or renamed: it is
+// removed, with a folder it leaves empty, so a deleted page leaves the nav and
+// an import of a deleted module fails instead of running stale code) and
+// forgets the app's own imported modules, then the
 // page reruns with its current widget values (web/src/app/dev.ts): the
 // session, its state and its caches stay, as with Streamlit's run-on-save.
 // `{type: "dev", argv}` (sent once, before boot ends) sets sys.argv to the
@@ -25,6 +28,27 @@ function decode(b64: string): Uint8Array {
   return Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 }
 
+/** Removes a deleted file, then each folder above it left with nothing but __pycache__. */
+function remove(pyodide: PyodideInterface, path: string): void {
+  const fs = pyodide.FS;
+  try {
+    fs.unlink(path);
+  } catch {
+    return; // never there (too big to send, say)
+  }
+  for (let dir = path.slice(0, path.lastIndexOf("/")); dir.length > appDir.length; dir = dir.slice(0, dir.lastIndexOf("/"))) {
+    // Cast: Emscripten's FS.readdir returns the entry names.
+    const names = (fs.readdir(dir) as string[]).filter((n) => n !== "." && n !== "..");
+    if (names.some((n) => n !== "__pycache__")) return;
+    if (names.length > 0) {
+      const cache = `${dir}/__pycache__`;
+      for (const n of (fs.readdir(cache) as string[])) if (n !== "." && n !== "..") fs.unlink(`${cache}/${n}`);
+      fs.rmdir(cache);
+    }
+    fs.rmdir(dir);
+  }
+}
+
 /** Handles a dev message; false when `data` is not one. */
 export function takeDevMessage(data: unknown): boolean {
   if (typeof data !== "object" || data === null) return false;
@@ -37,8 +61,13 @@ export function takeDevMessage(data: unknown): boolean {
   if (type === "dev-files" && typeof files === "object" && files !== null) {
     if (py === null) return true; // Still booting: the boot unpacks the newest zip anyway.
     for (const [rel, b64] of Object.entries(files)) {
-      if (typeof b64 !== "string" || rel.split("/").includes("..")) continue;
+      if (rel.split("/").includes("..")) continue;
       const path = `${appDir}/${rel}`;
+      if (b64 === null) {
+        remove(py, path);
+        continue;
+      }
+      if (typeof b64 !== "string") continue;
       py.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
       py.FS.writeFile(path, decode(b64));
     }
