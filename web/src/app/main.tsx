@@ -10,9 +10,12 @@ import { driveBootScreen } from "./chrome/bootScreen";
 import { drivePageConfig } from "./chrome/pageConfig";
 import { installShortcuts } from "./chrome/shortcuts";
 import { registries } from "./registry";
+import { loadMarkdown } from "./markdown_lazy";
 import { installRouting } from "./routing";
 import { Session } from "./session";
 import "./styles.css";
+
+void loadMarkdown().catch(() => undefined); // Note [Lazy markdown]: beside Pyodide, not before it.
 
 let channel: Channel | null = null;
 const session = new Session((msg: BackMsg) => channel?.send(msg));

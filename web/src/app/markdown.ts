@@ -12,23 +12,11 @@
 import DOMPurify from "dompurify";
 import { Marked, type Tokens, type TokenizerAndRendererExtension } from "marked";
 import { emojiMap, wantEmoji } from "./emoji";
+import { anchorLink, escapeHtml, slugify } from "./markup";
+
+export { anchorLink, escapeHtml, slugify };
 
 export const COLORS = ["red", "orange", "yellow", "green", "blue", "violet", "gray", "grey", "rainbow", "primary"] as const;
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-}
-
-/** The anchor id Streamlit gives a heading: lower case, words joined by "-". */
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/<[^>]*>/g, "")
-    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
-    .trim()
-    .replace(/\s+/g, "-");
-}
 
 const COLOR_RE = new RegExp(
   String.raw`^:(${COLORS.join("|")})(-background)?\[((?:\\.|[^\[\]\\]|\[(?:\\.|[^\[\]\\])*\])*)\]`,
@@ -93,17 +81,6 @@ function makeMarked(allowHtml: boolean): Marked {
     },
   });
   return md;
-}
-
-const LINK_ICON =
-  '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="none" stroke="currentColor" ' +
-  'stroke-width="2" stroke-linecap="round" d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/></svg>';
-
-export function anchorLink(id: string): string {
-  // An icon, not a "#" character: the link must not add to the heading's text.
-  return id
-    ? `<a class="wl-anchor" href="#${escapeHtml(id)}" aria-label="Link to this heading">${LINK_ICON}</a>`
-    : "";
 }
 
 const markedSafe = makeMarked(false);

@@ -12,7 +12,7 @@
 import type { JSX } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { MenuItems } from "../../protocol.gen";
-import { renderMarkdown } from "../markdown";
+import { MarkdownHtml } from "../elements/common";
 import { useSession } from "../render";
 import type { Session } from "../session";
 import { activeChoice, hasCustomTheme, saveSettings, themeChoice, wideMode, type ThemeChoice } from "./theme";
@@ -110,7 +110,7 @@ function AboutDialog({ items, onClose }: { items: MenuItems | null; onClose: () 
   return (
     <Modal title="About" onClose={onClose}>
       <div class="wl-about" data-testid="stAboutDialog">
-        {about !== null ? <div class="wl-md" dangerouslySetInnerHTML={{ __html: renderMarkdown(about) }} /> : null}
+        {about !== null ? <MarkdownHtml class="wl-md" body={about} /> : null}
         <p class="wl-about-made">
           Made with wasmlit, following Streamlit 1.41: Python runs in this browser tab (Pyodide).
         </p>

@@ -4,7 +4,8 @@ import type { JSX } from "preact";
 import { useMemo, useState } from "preact/hooks";
 import type { LabelVisibility } from "../../protocol.gen";
 import { emojiMap } from "../emoji";
-import { renderInline, renderMarkdown } from "../markdown";
+import { loadMarkdown, markdown, markdownFailed } from "../markdown_lazy";
+import { escapeHtml } from "../markup";
 
 /** Sanitized markdown as HTML; redraws once the emoji map arrives. */
 export function MarkdownHtml(props: {
@@ -16,12 +17,19 @@ export function MarkdownHtml(props: {
   tag?: "div" | "span";
 }): JSX.Element {
   const emoji = emojiMap.value; // Subscribes: see Note [Lazy emoji map].
+  const md = markdown.value; // Subscribes: see Note [Lazy markdown].
+  const failed = markdownFailed.value;
   const { body, allowHtml = false, inline = false } = props;
-  const html = useMemo(
-    () => (inline ? renderInline(body, allowHtml) : renderMarkdown(body, allowHtml)),
-    [body, allowHtml, inline, emoji],
-  );
+  const html = useMemo(() => {
+    if (md) return inline ? md.renderInline(body, allowHtml) : md.renderMarkdown(body, allowHtml);
+    // Without the renderer, the source as plain text beats a blank element.
+    return failed !== null ? escapeHtml(body) : null;
+  }, [body, allowHtml, inline, emoji, md, failed]);
   const Tag = props.tag ?? "div";
+  if (html === null) {
+    void loadMarkdown().catch(() => undefined);
+    return <Tag data-testid={props.testid} class={props.class} aria-busy="true" />;
+  }
   return <Tag data-testid={props.testid} class={props.class} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

@@ -3,7 +3,7 @@
 
 import type { JSX } from "preact";
 import { useState } from "preact/hooks";
-import { anchorLink, slugify } from "../markdown";
+import { anchorLink, slugify } from "../markup";
 import type { ElementProps, ElementRegistry } from "../render";
 import { Help, MarkdownHtml } from "./common";
 
