@@ -14,9 +14,9 @@ import { bundlesDir } from "./global-setup";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const python = existsSync(path.join(root, ".venv/bin/python")) ? path.join(root, ".venv/bin/python") : "python3";
 
-function buildSingleFile(app: string, out: string): Promise<string> {
-  const args = ["-m", "wasmlit.cli", "build", app, "--single-file", "--out", out];
-  const env = { ...process.env, PYTHONPATH: path.join(root, "py") };
+function buildSingleFile(app: string, out: string, extra: string[] = [], extraEnv: Record<string, string> = {}): Promise<string> {
+  const args = ["-m", "wasmlit.cli", "build", app, "--single-file", "--out", out, ...extra];
+  const env = { ...process.env, PYTHONPATH: path.join(root, "py"), ...extraEnv };
   return new Promise((resolve, reject) =>
     execFile(python, args, { cwd: root, env, timeout: 300_000 }, (err, stdout, stderr) =>
       err ? reject(new Error(`${String(err)}\n${stderr}`)) : resolve(stdout),
@@ -52,6 +52,95 @@ test("EXE-02 --single-file: one HTML file opened from file:// boots with no serv
   await app.waitReady(BOOT_TIMEOUT);
   await clickRerunInterrupt(app);
   expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
+  expect(app.errors.filter((e) => !e.includes("IndexedDB"))).toEqual([]);
+});
+
+test("EXE-02 PWD SECU-01 MPA-17 MPA-34 EXE-22 CACHE-03 --single-file --password --encrypt-app: from file:// a wrong password starts nothing, the right one runs a pages/ app that reads its secret, whose nav and hash routes work, and whose persist=disk cache survives a reload (Chromium gives file:// IndexedDB)", async ({ app }) => {
+  test.setTimeout(300_000);
+  const dir = path.join(bundlesDir, "ship-single-mpa", "src");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "pages"), { recursive: true });
+  mkdirSync(path.join(dir, ".streamlit"), { recursive: true });
+  writeFileSync(path.join(dir, ".streamlit", "secrets.toml"), 'api_key = "s3cret-4711"\n');
+  writeFileSync(path.join(dir, "counter.py"), "calls = 0\n");
+  writeFileSync(path.join(dir, "streamlit_app.py"), [
+    "import streamlit as st",
+    "import counter",
+    'st.title("Home page")',
+    'st.write("secret: " + st.secrets["api_key"])',
+    '@st.cache_data(persist="disk")',
+    "def double(x):",
+    "    counter.calls += 1",
+    "    return 2 * x",
+    'st.write(f"double: {double(21)}, computed {counter.calls} time(s)")',
+    'st.button("Again")',
+    "",
+  ].join("\n"));
+  writeFileSync(path.join(dir, "pages", "1_Other.py"), 'import streamlit as st\nst.title("Other page")\nst.write(f"q: {st.query_params.to_dict()}")\n');
+  const out = path.join(bundlesDir, "ship-single-mpa", "mpa.html");
+  const password = "open sesame 4711";
+  const stdout = await buildSingleFile(path.join(dir, "streamlit_app.py"), out, ["--password", "--encrypt-app"], { WASMLIT_PASSWORD: password });
+  expect(stdout).toMatch(/\(\d+\.\d MB, one file\)/);
+  expect(readFileSync(out, "latin1")).not.toContain("s3cret-4711");
+  const workerLog: string[] = [];
+  app.page.on("worker", (w) => w.on("console", (m) => workerLog.push(m.text())));
+  const page = app.page;
+  const href = pathToFileURL(out).href;
+  const unlock = async (): Promise<void> => {
+    const gate = page.getByTestId("stPasswordGate");
+    await expect(gate).toBeVisible({ timeout: BOOT_TIMEOUT });
+    await gate.getByLabel("Password").fill(password);
+    await gate.getByRole("button", { name: "Open the app" }).click();
+    await expect(gate).toHaveCount(0, { timeout: BOOT_TIMEOUT });
+    await app.waitReady(BOOT_TIMEOUT);
+  };
+  await page.goto(href);
+  const gate = page.getByTestId("stPasswordGate");
+  await expect(gate).toBeVisible({ timeout: BOOT_TIMEOUT });
+  await gate.getByLabel("Password").fill("not the password");
+  await gate.getByRole("button", { name: "Open the app" }).click();
+  await expect(gate.getByRole("alert")).toHaveText("Incorrect password. Please try again.", { timeout: RUN_TIMEOUT });
+  await expect(page.getByText("Home page")).toHaveCount(0);
+  await unlock();
+  await expect(app.main().getByText("secret: s3cret-4711")).toBeVisible();
+  await expect(app.main().getByText("double: 42, computed 1 time(s)")).toBeVisible();
+  await app.rerunBy(() => app.button("Again").click());
+  await expect(app.main().getByText("double: 42, computed 1 time(s)")).toBeVisible();
+
+  // Pages from file://: the sidebar nav switches pages by the URL's hash.
+  const links = page.getByTestId("stSidebarNavLink");
+  await expect(links).toHaveText(["streamlit app", "Other"]);
+  await links.getByText("Other").click();
+  await expect(app.main().getByText("Other page")).toBeVisible({ timeout: RUN_TIMEOUT });
+  expect(new URL(page.url()).hash).toBe("#/Other");
+  await page.goBack();
+  await expect(app.main().getByText("Home page")).toBeVisible({ timeout: RUN_TIMEOUT });
+
+  // Chromium gives a file:// page (and its blob: worker) IndexedDB, so a
+  // persist="disk" cache outlives the page view here; where a browser gives
+  // none, persist.ts keeps it in memory (cache_persist_unavailable.spec.ts).
+  const idb = await page.evaluate(() => new Promise<string>((resolve) => {
+    try {
+      const req = indexedDB.open("wasmlit-probe");
+      req.onsuccess = () => resolve("ok");
+      req.onerror = () => resolve(`error: ${String(req.error)}`);
+    } catch (e) {
+      resolve(`throws: ${String(e)}`);
+    }
+  }));
+  expect(idb).toBe("ok");
+  expect(workerLog.filter((t) => /persist="disk" cache storage is unavailable/.test(t))).toEqual([]);
+
+  // A hash route opened directly (a bookmark) lands on the page, after the password.
+  await page.goto(`${href}#/Other?tab=x`);
+  await page.reload();
+  await unlock();
+  await expect(app.main().getByText("Other page")).toBeVisible();
+  await expect(app.main().getByText("q: {'tab': 'x'}")).toBeVisible();
+  await links.getByText("streamlit app").click();
+  await expect(app.main().getByText("secret: s3cret-4711")).toBeVisible({ timeout: RUN_TIMEOUT });
+  // A new page view: the persisted value is read back, not computed again.
+  await expect(app.main().getByText("double: 42, computed 0 time(s)")).toBeVisible();
   expect(app.errors.filter((e) => !e.includes("IndexedDB"))).toEqual([]);
 });
 
