@@ -122,6 +122,8 @@ def served(tmp_path: Path) -> Iterator[tuple[BundleServer, Path]]:
         "pyodide/numpy-2.0.2-cp312-cp312-pyodide_2024_0_wasm32.whl",
         "runtime/wasmlit-abc.zip",
         "pyodide/pyodide-lock.json",
+        "404.html",
+        "wasmlit-embed.js",
     ):
         (site / rel).parent.mkdir(parents=True, exist_ok=True)
         (site / rel).write_bytes(b"x")
@@ -160,7 +162,10 @@ def test_serve_sends_the_mime_types_browsers_require(
 
 @pytest.mark.parametrize(
     ("path", "no_cache"),
-    [("", True), ("index.html", True), ("manifest.json", True), ("assets/app-X.js", False)],
+    [
+        ("", True), ("index.html", True), ("manifest.json", True), ("404.html", True),
+        ("wasmlit-embed.js", True), ("assets/app-X.js", False),
+    ],
 )
 def test_serve_marks_unhashed_entry_files_no_cache(
     served: tuple[BundleServer, Path], path: str, no_cache: bool

@@ -6,9 +6,10 @@ Browsers compile wasm while it downloads only when it is served as
 application/wasm, and refuse module scripts whose type is not JavaScript, so
 the types are set here instead of trusting the host's mimetypes database
 (which differs across systems and Python versions: 3.11 says
-application/javascript for .js). index.html and manifest.json are the only
-names that don't change with their content, so they are sent with no-cache;
-everything else is content-hashed or versioned.
+application/javascript for .js). index.html, manifest.json, 404.html and
+wasmlit-embed.js are the only names that don't change with their content, so
+they are sent with no-cache (the README's caching advice); everything else is
+content-hashed or versioned.
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ MIME_TYPES: dict[str, str] = {
     ".png": "image/png",
     ".ico": "image/x-icon",
     ".txt": "text/plain; charset=utf-8",
+    ".woff2": "font/woff2",  # the icon font (Note [Icon font] in web/src/app/styles.css)
 }
-NO_CACHE = frozenset({"", "index.html", "manifest.json"})
+NO_CACHE = frozenset({"", "index.html", "manifest.json", "404.html", "wasmlit-embed.js"})
 # Streamlit's static serving (CHECKLIST STATIC-03, STATIC-04, SECU-04): images keep
 # their type, anything else under app/static/ is text/plain, all with nosniff.
 STATIC_PREFIX = "/app/static/"
