@@ -351,6 +351,63 @@ test("embedding: two ?embed=true apps on one host page size their iframes, hide 
   }
 });
 
+/** A host page at / with built bundles mounted at /<name>/; resolves with the base URL. */
+async function serveHost(html: string, mounts: Record<string, string>): Promise<{ base: string; close: () => Promise<void> }> {
+  const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x").pathname;
+    if (url === "/") {
+      res.writeHead(200, { "Content-Type": "text/html" });
+      res.end(html);
+      return;
+    }
+    const [, name = "", ...rest] = url.split("/");
+    const dir = mounts[name];
+    const file = dir ? path.join(dir, rest.join("/") || "index.html") : "";
+    if (!dir || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": types[path.extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+test("EXE-24 embedding: the host hears an error event with the exception's text, and a clean rerun sends rerun but no new error", async ({ app }) => {
+  const host = `<!doctype html><html><body>
+    <iframe id="x" src="/exc/?embed=true" style="width:90%;border:0"></iframe>
+    <script src="/exc/wasmlit-embed.js"></script>
+    <script>
+      window.events = [];
+      const f = document.getElementById("x");
+      for (const t of ["ready", "rerun", "error"]) f.addEventListener("wasmlit:" + t, (e) => events.push(t === "error" ? "error:" + e.detail.message : t));
+    </script></body></html>`;
+  const { base, close } = await serveHost(host, { exc: path.join(bundlesDir, "exception") });
+  try {
+    const page = app.page;
+    const events = () => page.evaluate(() => (window as unknown as { events: string[] }).events);
+    await page.goto(`${base}/`);
+    await expect.poll(async () => (await events()).length, { timeout: BOOT_TIMEOUT }).toBeGreaterThanOrEqual(3);
+    const first = await events();
+    expect(first.slice(0, 2)).toEqual(["ready", "rerun"]);
+    expect(first[2]).toMatch(/^error:.*ValueError.*inventory is empty \(count=0\)/s);
+    // Unticking the box reruns with no exception: a rerun event, no new error.
+    const frame = page.frameLocator("#x");
+    await frame.getByTestId("stCheckbox").getByText("Raise an error", { exact: true }).click();
+    await expect(frame.getByText("The script ran to the end.")).toBeVisible({ timeout: RUN_TIMEOUT });
+    await expect.poll(async () => (await events()).filter((e) => e === "rerun").length).toBe(2);
+    expect((await events()).filter((e) => e.startsWith("error:"))).toHaveLength(1);
+  } finally {
+    await close();
+  }
+});
+
 test("--pyodide cdn: a small bundle takes Pyodide from the CDN URL, each file checked against the sha256 from the lock", async ({ app }) => {
   test.setTimeout(300_000);
   // The CDN is unreachable here: the browser's requests to it are answered
