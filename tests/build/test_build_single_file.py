@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import base64
 import gzip
+import io
 import json
 import re
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,10 +16,12 @@ import pytest
 
 from wasmlit import cli
 from wasmlit.build import BuildError, BuildOptions, build
+from wasmlit.build.outdir import SINGLE_FILE_MARKER
 from wasmlit.build.single_file import MARKER, build_single_file, check_output_file
 
 from build_support import MakeApp
 
+ICON_FACE = '@font-face{font-family:"Material Symbols Rounded";src:url(data:font/woff2;base64,d09GMgAB) format("woff2")}'
 WORKER = "self.onmessage = () => { const s = '</script><!-- <script>'; };"
 
 
@@ -30,7 +34,7 @@ def fake_single_web_build(out: Path) -> list[str]:
         '<script type="module" src="assets/app.js"></script></body></html>'
     )
     (out / "assets" / "app.js").write_text("console.log('</script>app')")
-    (out / "assets" / "app.css").write_text("body{color:red}")
+    (out / "assets" / "app.css").write_text("body{color:red}" + ICON_FACE)
     (out / "assets" / "worker.js").write_text(WORKER)
     return ["index.html", "assets/app.js", "assets/app.css", "assets/worker.js"]
 
@@ -52,7 +56,7 @@ def test_one_file_holds_the_whole_bundle_compressed(make_app: MakeApp, tmp_path:
     result = build_single_file(_opts(entry, out))
     assert result.out == out and list(tmp_path.glob(".wasmlit-single-*")) == []
     html = out.read_text()
-    assert MARKER in html and "<style>body{color:red}</style>" in html
+    assert MARKER in html and "<style>body{color:red}</style>" in html  # no :material/ icon: no icon font
     assert 'src="assets/' not in html and 'href="assets/' not in html
     scripts = _scripts(html)
     # The worker's source is inert text the page turns into a Blob; nothing in
@@ -105,3 +109,29 @@ def test_cli_single_file_reports_the_size(
     text = capsys.readouterr().out
     assert re.search(rf"into {re.escape(str(out))} \(\d+\.\d MB, one file\)", text)
     assert out.as_uri() in text
+
+
+def test_the_icon_font_ships_only_when_the_app_names_a_material_icon(make_app: MakeApp, tmp_path: Path) -> None:
+    entry = make_app({"app.py": "import streamlit as st\n", "pages/one.py": 'st.button("Go", icon=":material/home:")\n'})
+    out = tmp_path / "app.html"
+    build_single_file(_opts(entry, out))
+    assert f"<style>body{{color:red}}{ICON_FACE}</style>" in out.read_text()
+
+
+def test_a_previous_single_file_in_the_app_folder_is_not_bundled(make_app: MakeApp, tmp_path: Path) -> None:
+    """`wasmlit build app.py --single-file` run in the app's folder writes app.html there:
+    a rebuild must not pack the old file into the new one (it would grow each time)."""
+    entry = make_app({"app.py": "import streamlit as st\n", "page.html": "<p>an ordinary page</p>"})
+    out = entry.parent / "app.html"
+    warnings: list[str] = []
+    for _ in range(2):
+        build_single_file(replace(_opts(entry, out), warn=warnings.append))
+    assets = json.loads(_scripts(out.read_text())["wasmlit-assets"])
+    manifest = json.loads(gzip.decompress(base64.b64decode(assets["manifest.json"])))
+    with zipfile.ZipFile(io.BytesIO(gzip.decompress(base64.b64decode(assets[manifest["app"]])))) as z:
+        assert sorted(z.namelist()) == ["app.py", "page.html"]
+    assert any("app.html: it is a previous wasmlit single-file build" in w for w in warnings)
+
+
+def test_the_marker_is_the_one_the_app_file_scan_skips() -> None:
+    assert MARKER == SINGLE_FILE_MARKER

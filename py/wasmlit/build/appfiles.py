@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .constants import PYODIDE_PYTHON
 from .errors import BuildError, Warn
-from .outdir import looks_like_build
+from .outdir import looks_like_build, looks_like_single_file
 from .paths import display
 
 # Folders never bundled, wherever they appear in the app folder.
@@ -97,6 +97,9 @@ def collect(entry: Path, excluded: Iterable[Path], warn: Warn) -> AppFiles:
                 continue
             if not (here / name).is_file():
                 warn(f"skipping {display(here / name)}: not a regular file (broken link?)")
+                continue
+            if looks_like_single_file(here / name):
+                warn(f"skipping {display(here / name)}: it is a previous wasmlit single-file build")
                 continue
             files.append(rel)
     _warn_unsupported(folder, warn)

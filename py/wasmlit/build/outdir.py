@@ -32,6 +32,22 @@ def looks_like_build(folder: Path) -> bool:
     return isinstance(data, dict) and "format" in data and "wasmlit" in data
 
 
+#: The tag `wasmlit build --single-file` writes into the head of its HTML file
+#: (single_file.MARKER; a test keeps the two equal).
+SINGLE_FILE_MARKER = '<meta name="generator" content="wasmlit single-file">'
+
+
+def looks_like_single_file(path: Path) -> bool:
+    """True when `path` is an HTML file written by `wasmlit build --single-file`."""
+    if path.suffix.lower() not in (".html", ".htm"):
+        return False
+    try:
+        with path.open("rb") as f:
+            return SINGLE_FILE_MARKER.encode() in f.read(4096)
+    except OSError:
+        return False
+
+
 def check_output_folder(out: Path, app_dir: Path) -> None:
     """Raise unless building into `out` can't destroy anything but an old bundle."""
     out_r, app_r = out.resolve(), app_dir.resolve()

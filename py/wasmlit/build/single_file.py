@@ -107,10 +107,33 @@ _LOADER = """(async () => {
 })();"""
 
 
+# The Material Symbols @font-face of styles.css (Note [Icon font]), inlined by
+# build-single.mjs as a data: URL of about 0.8 MB.
+_ICON_FONT_FACE = re.compile(r"@font-face\s*\{[^}]*Material Symbols Rounded[^}]*\}")
+
+
+def _needs_icon_font(folder: Path) -> bool:
+    """Whether the app may draw `:material/name:` icons: some file of it names one.
+
+    The font is the biggest part of the page after the Pyodide core; an app
+    that never writes `:material/` gets a file without it (an icon would then
+    show its name). An encrypted app can't be read here, so it keeps the font.
+    """
+    import zipfile
+
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    if manifest.get("encryption"):
+        return True
+    with zipfile.ZipFile(folder / manifest["app"]) as z:
+        return any(b":material/" in z.read(info) for info in z.infolist() if not info.is_dir())
+
+
 def fold(folder: Path) -> str:
     """The HTML of the single file for a bundle folder built by web/build-single.mjs."""
     index = (folder / "index.html").read_text(encoding="utf-8")
     css = (folder / "assets" / "app.css").read_text(encoding="utf-8").replace("</style", "<\\/style")
+    if not _needs_icon_font(folder):
+        css = _ICON_FONT_FACE.sub("", css)
     app_js = _pack((folder / "assets" / "app.js").read_bytes())
     worker_js = _script_text((folder / "assets" / "worker.js").read_text(encoding="utf-8"))
     assets: dict[str, str] = {}
