@@ -99,3 +99,33 @@ def test_run_builds_into_the_user_cache_one_folder_per_app(tmp_path: Path) -> No
     a = devserver.run_out_dir(tmp_path, tmp_path / "a" / "app.py")
     b = devserver.run_out_dir(tmp_path, tmp_path / "b" / "app.py")
     assert a != b and a.parent == b.parent == tmp_path / "run"
+
+
+@pytest.mark.parametrize("headless", [False, True])
+def test_EXE_26_run_opens_the_browser_unless_headless(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str], headless: bool
+) -> None:
+    """`wasmlit run` builds, serves on loopback and opens the page in the browser, as
+    `streamlit run` does; `--headless` only prints the URL."""
+    (tmp_path / "app.py").write_text("import streamlit as st\n")
+    opened: list[str] = []
+    served: list[str] = []
+    monkeypatch.setattr("webbrowser.open", opened.append)
+
+    def fake_build(app: Path, out: Path, *args: object, **kwargs: object) -> None:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "index.html").write_text("<html><head></head></html>")
+
+    monkeypatch.setattr(cli, "_build_and_report", fake_build)
+    monkeypatch.setattr(cli, "user_cache_dir", lambda: tmp_path / "cache" / "x")
+
+    def fake_serve(server: object, watcher: object) -> None:
+        served.append(getattr(server, "url"))
+        getattr(server, "server_close")()
+
+    monkeypatch.setattr(devserver, "serve_until_interrupted", fake_serve)
+    argv = ["run", str(tmp_path / "app.py"), "--port", "0"] + (["--headless"] if headless else [])
+    assert cli.main(argv) == 0
+    (url,) = served
+    assert url.startswith("http://127.0.0.1:") and f"at {url}" in capsys.readouterr().out
+    assert opened == ([] if headless else [url])
