@@ -1104,6 +1104,11 @@ class Rerun:
     #: running now) and the URL's query (None: unchanged); Note [Page addressing].
     page: str | None = None
     query_string: str | None = None
+    #: The visitor navigated by URL (a typed address, a markdown link): this run
+    #: starts a new session, as Streamlit's page load does (SS-12, MPA-35).
+    #: Session state, widget values, uploads and fragments are dropped; the
+    #: caches stay (sessions share them). Note [URL navigation] in routing.ts.
+    new_session: bool = False
 
 
 @dataclass(frozen=True)
@@ -1278,7 +1283,10 @@ def parse_backmsg(data: str | bytes | dict[str, Any], buffers: Sequence[bytes] =
         page, query = raw.get("page"), raw.get("query_string")
         if not all(v is None or isinstance(v, str) for v in (page, query)):
             raise ProtocolError("rerun.page and rerun.query_string must be strings or null")
-        return Rerun(states, fragment_id, page, query)
+        new_session = raw.get("new_session", False)
+        if not isinstance(new_session, bool):
+            raise ProtocolError("rerun.new_session must be a boolean")
+        return Rerun(states, fragment_id, page, query, new_session)
     if tag == Stop.TYPE:
         return Stop()
     if tag == ClearCache.TYPE:

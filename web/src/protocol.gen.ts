@@ -850,6 +850,7 @@ export interface Rerun {
   readonly fragment_id: string | null;
   readonly page: string | null;
   readonly query_string: string | null;
+  readonly new_session: boolean;
 }
 
 export interface Stop {

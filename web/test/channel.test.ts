@@ -27,6 +27,7 @@ describe("bulk bytes on the channel", () => {
       widgets: [{ id: "up", value: file as unknown as null, trigger: false }],
       page: null,
       query_string: null,
+      new_session: false,
     });
     expect(JSON.parse(json).widgets[0].value).toEqual({ $bytes: 0 });
     expect(Array.from(buffers[0] ?? [])).toEqual([9, 8, 7]);

@@ -46,7 +46,7 @@ describe("Pages", () => {
   it("stamps every rerun with the route from the URL", () => {
     const p = new Pages(locator("#/Second?q=1"));
     expect(p.addressed).toBe(true);
-    expect(p.stamp({ type: "rerun", widgets: [], fragment_id: null, page: null, query_string: null })).toMatchObject({
+    expect(p.stamp({ type: "rerun", widgets: [], fragment_id: null, page: null, query_string: null, new_session: false })).toMatchObject({
       page: "Second",
       query_string: "q=1",
     });

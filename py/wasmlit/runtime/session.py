@@ -35,6 +35,7 @@ class AppSession:
         #: checks, such as callbacks inside forms, only apply to a real app).
         self.app_test = False
         self._draining = threading.Lock()
+        self._new_session = False
         install_sleep()
 
     def request_initial_run(self) -> None:
@@ -57,6 +58,8 @@ class AppSession:
                 from wasmlit.pages import set_query_string
 
                 set_query_string(self, msg.query_string)
+            if msg.new_session:
+                self._new_session = True  # done between runs, in drain()
             self.request_rerun(RerunData(tuple(msg.widgets), msg.page, fragment_ids=fragments))
         elif isinstance(msg, protocol.UploadFiles):
             self.uploads.add(msg.files)  # the widget's new value follows in a rerun
@@ -72,6 +75,18 @@ class AppSession:
             self.requests.request_stop()
             self.host.notify()
 
+    def _start_new_session(self) -> None:
+        """The visitor navigated by URL (Note [URL navigation] in web/src/app/routing.ts).
+
+        Streamlit makes a new session for such a page load: empty session state,
+        no widget values, no uploads or fragments. The caches are not the
+        session's and stay.
+        """
+        self._new_session = False
+        self.session_state = SessionState()
+        self.fragments = FragmentStorage()
+        self.uploads = UploadStore()
+
     def drain(self) -> None:
         """Run until no request is pending (reruns chain: st.rerun, interrupts)."""
         if not self._draining.acquire(blocking=False):
@@ -79,6 +94,8 @@ class AppSession:
         try:
             pending = self.requests.take_rerun()
             while pending is not None:
+                if self._new_session:
+                    self._start_new_session()
                 self.last_run_id += 1
                 uploaded = self.uploads.newest_id()
                 result = run_script(self, pending, self.last_run_id)

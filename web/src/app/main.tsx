@@ -22,7 +22,11 @@ const session = new Session((msg: BackMsg) => channel?.send(msg));
 driveBootScreen(session);
 drivePageConfig(session);
 installShortcuts(session);
-installRouting(session.pages, () => session.rerun());
+installRouting(
+  session.pages,
+  () => session.rerun(),
+  () => session.newSession(),
+);
 
 const root = document.getElementById("root");
 if (root) render(<App session={session} registries={registries} />, root);

@@ -126,10 +126,38 @@ export class Pages {
   }
 }
 
-/** Back/Forward and edited hashes rerun on the page the URL names. */
-export function installRouting(pages: Pages, rerun: () => void): void {
+/*
+ * Note [URL navigation]
+ * ~~~~~~~~~~~~~~~~~~~~~
+ * Streamlit keeps st.session_state when the visitor moves with the app's own
+ * navigation (the sidebar, st.page_link, st.switch_page) and starts a NEW
+ * session when they navigate by URL: a typed address or a markdown link loads
+ * the page afresh (CHECKLIST SS-12, MPA-35). Here every page lives in the
+ * hash, so none of these reload the page; the Navigation API tells them
+ * apart instead. Our own moves use history.pushState, which fires no
+ * hashchange; Back and Forward are "traverse" navigations (Streamlit's are
+ * client-side too, and keep the session); any other hash change (a typed
+ * address, a link to `#/page`, `location.hash = ...`) reruns with
+ * `new_session`, and the worker drops the session's state but keeps the
+ * caches, which sessions share. A browser without the Navigation API keeps
+ * the session on every hash change.
+ */
+
+interface NavigateEventLike extends Event {
+  readonly navigationType: "push" | "replace" | "reload" | "traverse";
+}
+
+/** Back/Forward and edited hashes rerun on the page the URL names; see Note [URL navigation]. */
+export function installRouting(pages: Pages, rerun: () => void, newSession: () => void): void {
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  let traverse = true;
+  navigation?.addEventListener("navigate", (e) => {
+    traverse = (e as NavigateEventLike).navigationType === "traverse";
+  });
   const onChange = (): void => {
-    if (pages.sync()) rerun();
+    if (!pages.sync()) return;
+    if (navigation && !traverse) newSession();
+    else rerun();
   };
   window.addEventListener("popstate", onChange);
   window.addEventListener("hashchange", onChange);

@@ -260,6 +260,12 @@ export class Session {
   }
 
   /** The first run runs the page the URL names (sent before Python has started). */
+  /** The visitor navigated by URL: a run in a new session (Note [URL navigation] in routing.ts). */
+  newSession(): void {
+    this.widgets.retain(new Set());
+    this.sendMsg({ type: "rerun", widgets: [], fragment_id: null, page: null, query_string: null, new_session: true });
+  }
+
   announceRoute(): void {
     if (this.pages.addressed) this.rerun();
   }

@@ -144,6 +144,6 @@ export class WidgetStore {
       else if (el.id === pressed) widgets.push({ id: el.id, value: pressedValue, trigger: true });
     }
     if (pressed !== null && !seen.has(pressed)) widgets.push({ id: pressed, value: pressedValue, trigger: true });
-    return { type: "rerun", widgets, fragment_id: fragmentId, page: null, query_string: null };
+    return { type: "rerun", widgets, fragment_id: fragmentId, page: null, query_string: null, new_session: false };
   }
 }
