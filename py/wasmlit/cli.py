@@ -151,6 +151,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _build_single_file(args: argparse.Namespace, password: str | None) -> int:
+    if args.pyodide == "cdn":
+        raise BuildError("--single-file embeds Pyodide so that the file works offline; drop --pyodide cdn")
     from wasmlit.build.single_file import build_single_file
 
     out: Path = args.out if args.out != Path("dist") else Path(args.app.stem + ".html")

@@ -135,3 +135,13 @@ def test_a_previous_single_file_in_the_app_folder_is_not_bundled(make_app: MakeA
 
 def test_the_marker_is_the_one_the_app_file_scan_skips() -> None:
     assert MARKER == SINGLE_FILE_MARKER
+
+
+def test_single_file_with_pyodide_cdn_is_refused(
+    capsys: pytest.CaptureFixture[str], make_app: MakeApp, tmp_path: Path
+) -> None:
+    entry = make_app({"app.py": "import streamlit as st\n"})
+    out = tmp_path / "hello.html"
+    assert cli.main(["build", str(entry), "--single-file", "--pyodide", "cdn", "--out", str(out)]) == 1
+    assert "--single-file embeds Pyodide so that the file works offline; drop --pyodide cdn" in capsys.readouterr().err
+    assert not out.exists()
