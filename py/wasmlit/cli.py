@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from wasmlit.build import BuildError, BuildOptions, BuildResult, build
+from wasmlit.build import BuildError, BuildOptions, BuildResult, build, remote
 from wasmlit.build.constants import PYODIDE_VERSION, WASMLIT_VERSION
 from wasmlit.build.crypto import read_password
 from wasmlit.build.errors import stderr_warn
@@ -45,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+_APP_HELP = "the app's main script: a path, or an http(s) URL to download it from (EXE-26)"
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="wasmlit", description="Streamlit apps with no server (Python in the browser)."
@@ -57,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", help="build an app into a static bundle folder")
-    b.add_argument("app", type=Path, metavar="APP.py", help="the app's main script")
+    b.add_argument("app", type=remote.app_argument, metavar="APP.py", help=_APP_HELP)
     b.add_argument("--out", type=Path, default=Path("dist"), help="output folder (default: dist)")
     _packages_arg(b)
     b.add_argument(
@@ -100,7 +102,7 @@ def _parser() -> argparse.ArgumentParser:
         help="build an app, serve it on loopback, and rerun the open page when a file changes",
         usage="wasmlit run [options] APP.py [-- script args]",
     )
-    r.add_argument("app", type=Path, metavar="APP.py", help="the app's main script")
+    r.add_argument("app", type=remote.app_argument, metavar="APP.py", help=_APP_HELP)
     r.add_argument("--headless", action="store_true", help="do not open a browser")
     _packages_arg(r)
     _serve_args(r)
