@@ -29,3 +29,11 @@ def test_data_elements_imply_pandas_and_pyarrow(source: str, imported: list[str]
 
 def test_only_packages_the_lock_has() -> None:
     assert implied({"app.py": ast.parse("st.table([1])")}, [], ["pandas"]) == ["pandas"]
+
+
+def test_a_styler_implies_jinja2_but_matplotlib_styles_do_not() -> None:
+    styled = "import pandas as pd\nst.dataframe(df.style.highlight_max())\n"
+    have = [*AVAILABLE, "jinja2"]
+    assert implied({"app.py": ast.parse(styled)}, ["pandas"], have) == ["pandas", "pyarrow", "jinja2"]
+    plt = "import pandas as pd\nplt.style.use('ggplot')\n"
+    assert implied({"app.py": ast.parse(plt)}, ["pandas"], have) == ["pandas", "pyarrow"]

@@ -53,3 +53,23 @@ describe("dataframe selections (DF selection, issue #6)", () => {
     expect(parseSelection('{"selection":{"rows":["a",1.5,4],"columns":[1,"c"]}}')).toEqual({ rows: [4], columns: ["c"] });
   });
 });
+
+describe("DF-46: a selection inside a form waits for the submit", () => {
+  it("a selection change in a form sends nothing until submit", async () => {
+    const { Session } = await import("../src/app/session");
+    const { blk, el } = await import("./helpers");
+    const sent: unknown[] = [];
+    const s = new Session((m) => sent.push(m));
+    s.handle({ type: "script_started", run_id: 1, fragment_ids: [] });
+    s.handle(blk(1, [0, 0], { kind: "form", form_id: "f", clear_on_submit: false, enter_to_submit: true, border: true }));
+    s.handle(el(1, [0, 0, 0], {
+      kind: "dataframe", data: new Uint8Array(0), columns: [], width: null, height: null,
+      use_container_width: false, selection_mode: ["multi-row"], selection_id: "sel",
+    }));
+    s.handle({ type: "script_finished", run_id: 1, status: "ok" });
+    expect(s.formOf("sel")?.block.form_id).toBe("f");
+    s.change("sel", '{"selection":{"rows":[1],"columns":[]}}');
+    expect(sent).toEqual([]);
+    expect(s.widgets.hasUnsubmitted("f")).toBe(true);
+  });
+});

@@ -10,6 +10,9 @@ and pyarrow in its bundle even when it never imports them itself (example 031
 edits a plain list). The worker loads them only when the app runs such code:
 Python imports them on first use. Calls are found by attribute name in the
 app's sources (`st.dataframe(...)`, `col.data_editor(...)`), never executed.
+A pandas Styler (`df.style.format(...)`, `.style.highlight_max(...)`, ...)
+needs jinja2 (pandas imports it for `.style`), so an app that calls a Styler
+method on a `.style` attribute gets jinja2 too (`plt.style.use` is no Styler).
 """
 
 from __future__ import annotations
@@ -21,6 +24,22 @@ DATA_COMMANDS = frozenset({"dataframe", "data_editor", "table", "add_rows",
                            "experimental_data_editor"})
 DATA_IMPORTS = frozenset({"pandas", "numpy", "pyarrow"})
 NEEDED = ("pandas", "pyarrow")
+STYLER_METHODS = frozenset({
+    "format", "format_index", "map", "applymap", "apply", "map_index", "apply_index",
+    "highlight_max", "highlight_min", "highlight_null", "highlight_between",
+    "highlight_quantile", "background_gradient", "text_gradient", "bar", "set_caption",
+    "set_properties", "set_table_styles", "hide", "set_sticky", "set_td_classes",
+})
+
+
+def uses_styler(trees: Mapping[str, ast.Module]) -> bool:
+    """Whether the app calls a pandas Styler method on a `.style` attribute."""
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Attribute) and node.attr in STYLER_METHODS
+                    and isinstance(node.value, ast.Attribute) and node.value.attr == "style"):
+                return True
+    return False
 
 
 def uses_data(trees: Mapping[str, ast.Module], imported: Iterable[str]) -> bool:
@@ -41,4 +60,5 @@ def implied(trees: Mapping[str, ast.Module], imported: Iterable[str],
     if not uses_data(trees, imported):
         return []
     have = set(available)
-    return [name for name in NEEDED if name in have]
+    wanted = [*NEEDED, "jinja2"] if uses_styler(trees) else list(NEEDED)
+    return [name for name in wanted if name in have]

@@ -58,16 +58,18 @@ def _normalize(column_config: Mapping[Any, Any] | None) -> dict[str, dict[str, A
 def build(
     table: Any, *, column_config: Mapping[Any, Any] | None = None, hide_index: bool | None = None,
     column_order: Iterable[str] | None = None, disabled: bool | Iterable[str] = False,
-    editable: bool = False,
+    editable: bool = False, index_editable: bool = False,
 ) -> list[protocol.DataColumn]:
     """The DataColumns of an Arrow `table` made by convert.to_arrow, in display
-    order (index columns first unless hidden, then `column_order` or the data's)."""
+    order (index columns first unless hidden, then `column_order` or the data's).
+    `index_editable`: the editor may edit the index (editing.index_editable)."""
     configs = _normalize(column_config)
     order = None if column_order is None else [str(c) for c in column_order]
     disabled_names = set() if isinstance(disabled, bool) else {str(c) for c in disabled}
     all_disabled = disabled is True
     index_fields = [f for f in table.schema if f.name.startswith(INDEX_PREFIX)]
-    data_fields = [f for f in table.schema if not f.name.startswith(INDEX_PREFIX)]
+    data_fields = [f for f in table.schema
+                   if not f.name.startswith(INDEX_PREFIX) and not f.name.startswith("__wl_")]
     if order is not None:
         by_name = {f.name: f for f in data_fields}
         shown = [by_name[n] for n in order if n in by_name]
@@ -106,8 +108,8 @@ def build(
         read_only = (all_disabled or field.name in disabled_names or bool(config.get("disabled"))
                      or kind in ("list", "image", "line_chart", "bar_chart", "area_chart",
                                  "progress", "json", "object"))
-        if is_index and editable:
-            read_only = True  # editing the index is not supported yet (DF-42)
+        if is_index and editable and not index_editable:
+            read_only = True  # DF-42: RangeIndex, CategoricalIndex and MultiIndex
         result.append(protocol.DataColumn(
             name=field.name, label=str(label), type=kind, is_index=is_index, hidden=hide,
             width=None if width is None else str(width), help=config.get("help"),

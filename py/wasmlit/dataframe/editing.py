@@ -109,11 +109,38 @@ def _cell(df: Any, column: str, value: Any) -> Any:
     return _parse(value, series.dtype)
 
 
+def index_editable(df: Any) -> bool:
+    """Whether st.data_editor lets the index of `df` be edited (CHECKLIST DF-42):
+    any single-level index the data holds, but not a RangeIndex (positions),
+    a CategoricalIndex or a MultiIndex, as in Streamlit."""
+    p = pd()
+    return not isinstance(df.index, (p.RangeIndex, p.CategoricalIndex, p.MultiIndex))
+
+
+def _edit_index(out: Any, edits: dict[int, Any]) -> Any:
+    values = list(out.index)
+    for row, value in edits.items():
+        parsed = _parse(value, out.index.dtype)
+        if out.index.dtype == object:
+            sample = next((v for v in values if v is not None), None)
+            parsed = _typed_object(value, sample)
+        values[row] = parsed
+    try:
+        out.index = pd().Index(values, dtype=out.index.dtype, name=out.index.name)
+    except (TypeError, ValueError):
+        out.index = pd().Index(values, name=out.index.name)
+    return out
+
+
 def apply(df: Any, state: EditingState) -> Any:
     """A copy of `df` with the editing state applied (Note [Editing state])."""
     p = pd()
     out = df.copy()
     positions = {str(c): i for i, c in enumerate(out.columns)}
+    index_edits = {row: cells[INDEX_KEY] for row, cells in state["edited_rows"].items()
+                   if INDEX_KEY in cells and 0 <= row < len(out.index)}
+    if index_edits and index_editable(out):
+        out = _edit_index(out, index_edits)
     for row, cells in state["edited_rows"].items():
         if not 0 <= row < len(out.index):
             continue

@@ -16,6 +16,7 @@ from typing import Any
 from wasmlit import protocol
 from wasmlit.dataframe import columns as _columns
 from wasmlit.dataframe import convert, editing
+from wasmlit.dataframe import styler as _styler
 from wasmlit.dataframe.selection import DataframeState, selection_state
 from wasmlit.elements.form import check_callback_rules, shown_value
 from wasmlit.elements.inputs import _key, _meta, _set_by_state, _widget_id
@@ -103,10 +104,12 @@ def dataframe(
             "callable is supported."
         )
     w, h = _size("width", width), _size("height", height)
-    df, _fmt = convert.to_pandas(data)
+    df, fmt = convert.to_pandas(data)
     table = convert.to_arrow(df)
     cols = _columns.build(table, column_config=column_config, hide_index=hide_index,
                           column_order=column_order, disabled=True)
+    if fmt is convert.DataFormat.PANDAS_STYLER:
+        table = _styler.add_styler(table, data)  # Note [Styler in the grid]
     payload = convert.ipc_bytes(table)
     modes: list[str] = []
     selection_id: str | None = None
@@ -143,9 +146,11 @@ def _digest(data: Any) -> str:
 @command
 def table(dg: DeltaGenerator, data: Any = None) -> DeltaGenerator:
     """st.table: every row at once, no interaction."""
-    df, _fmt = convert.to_pandas(data)
+    df, fmt = convert.to_pandas(data)
     arrow = convert.to_arrow(df)
     cols = _columns.build(arrow, disabled=True)
+    if fmt is convert.DataFormat.PANDAS_STYLER:
+        arrow = _styler.add_styler(arrow, data)  # Note [Styler in the grid]
     shown = dg._enqueue(protocol.Table(convert.ipc_bytes(arrow), cols))
     _remember(dg, shown, df, lambda new_df: protocol.Table(
         convert.ipc_bytes(convert.to_arrow(new_df)), cols))
@@ -194,7 +199,10 @@ def data_editor(
         df = df.copy()
     arrow = convert.to_arrow(df)
     cols = _columns.build(arrow, column_config=column_config, hide_index=hide_index,
-                          column_order=column_order, disabled=disabled, editable=True)
+                          column_order=column_order, disabled=disabled, editable=True,
+                          index_editable=editing.index_editable(df))
+    if fmt is convert.DataFormat.PANDAS_STYLER:
+        arrow = _styler.add_styler(arrow, data)  # Note [Styler in the grid]
     payload = convert.ipc_bytes(arrow)
     wid = _widget_id(dg, "data_editor", user_key, data=_digest(payload), width=w, height=h,
                      use_container_width=use_container_width, num_rows=num_rows,

@@ -12,9 +12,10 @@ from wasmlit.dataframe.selection import selection_state
 
 
 def arrow_to_pandas(data: Any) -> Any:
-    """The DataFrame an element's Arrow IPC bytes hold, its index restored."""
+    """The DataFrame an element's Arrow IPC bytes hold, its index restored
+    (without a Styler's display values and CSS: Note [Styler in the grid])."""
     table = pa().ipc.open_stream(bytes(data)).read_all()
-    df = table.to_pandas()
+    df = table.select([n for n in table.schema.names if not n.startswith("__wl_")]).to_pandas()
     index_cols = [c for c in df.columns if str(c).startswith(INDEX_PREFIX)]
     if index_cols:
         df = df.set_index(index_cols)
@@ -41,6 +42,28 @@ class Dataframe(_element_base()):  # type: ignore[misc]  # a base class found at
     @property
     def value(self) -> Any:
         return arrow_to_pandas(self.proto.data)
+
+    @property
+    def caption(self) -> str | None:
+        """A Styler's caption (wasmlit's addition; Note [Styler in the grid])."""
+        meta = pa().ipc.open_stream(bytes(self.proto.data)).schema.metadata or {}
+        raw = meta.get(b"wasmlit.caption")
+        return None if raw is None else bytes(raw).decode()
+
+    def _styler_columns(self, prefix: str) -> dict[str, list[str | None]]:
+        table = pa().ipc.open_stream(bytes(self.proto.data)).read_all()
+        return {n[len(prefix):]: table.column(n).to_pylist()
+                for n in table.schema.names if n.startswith(prefix)}
+
+    @property
+    def display_values(self) -> dict[str, list[str | None]]:
+        """A Styler's display values, column name -> the text of each row (wasmlit's addition)."""
+        return self._styler_columns("__wl_display__")
+
+    @property
+    def cell_styles(self) -> dict[str, list[str | None]]:
+        """A Styler's allowed per-cell CSS, column name -> each row's declarations."""
+        return self._styler_columns("__wl_css__")
 
     @property
     def id(self) -> str | None:

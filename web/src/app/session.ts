@@ -4,7 +4,7 @@
 import { computed, signal } from "@preact/signals";
 import { assertNever, type BackMsg, type BootStatus, type Fatal, type ForwardMsg, type PageConfig } from "../protocol.gen";
 import type { AppConfig } from "../protocol.gen";
-import type { Form, FormSubmitButton, FragmentBody } from "../protocol.gen";
+import type { Element, Form, FormSubmitButton, FragmentBody } from "../protocol.gen";
 import type { FileUpload, JSONValue } from "../protocol.gen";
 import { AppTree, type TreeNode } from "./tree";
 import { Pages, windowLocator, type Locator } from "./routing";
@@ -162,7 +162,7 @@ export class Session {
   formOf(id: string): { block: Form; node: TreeNode } | null {
     const visit = (node: TreeNode, form: { block: Form; node: TreeNode } | null): { block: Form; node: TreeNode } | null => {
       const st = node.state.value;
-      if (st.node === "element") return isWidget(st.element) && st.element.id === id ? form : null;
+      if (st.node === "element") return widgetIdOf(st.element) === id ? form : null;
       const here = st.block.kind === "form" ? { block: st.block, node } : form;
       for (const c of st.children) {
         if (!c) continue;
@@ -317,8 +317,16 @@ export type WidgetValue = string | number | boolean | null | number[] | string[]
 /** Whether widget `id` is shown below `node`. */
 function showsWidget(node: TreeNode, id: string): boolean {
   const st = node.state.value;
-  if (st.node === "element") return isWidget(st.element) && st.element.id === id;
+  if (st.node === "element") return widgetIdOf(st.element) === id;
   return st.children.some((c) => c !== undefined && showsWidget(c, id));
+}
+
+/** The widget id an element holds a value under: a widget's id, or a dataframe
+ * selection's (so a selection in a form waits for submit and one in a fragment
+ * reruns only the fragment, as in Streamlit; issue #6), else null. */
+function widgetIdOf(el: Element): string | null {
+  if (isWidget(el)) return el.id;
+  return selectionWidget(el)?.id ?? null;
 }
 
 /** The first st.form_submit_button below `node`, in display order. */

@@ -54,6 +54,39 @@ function offsetText(minutes: number): string {
   return `${sign}${two(Math.floor(a / 60))}:${two(a % 60)}`;
 }
 
+/** Streamlit's named date/time formats (DF-27): "iso8601", "localized",
+ * "distance" (relative to now) and "calendar"; `wall` is the wall-clock time as
+ * UTC milliseconds, `kind` what the column holds. Null for a moment.js format. */
+export function namedTemporal(wall: number, format: string, kind: "datetime" | "date" | "time", suffix = "", now = Date.now()): string | null {
+  const d = new Date(wall);
+  switch (format) {
+    case "iso8601": {
+      const iso = d.toISOString();
+      if (kind === "date") return iso.slice(0, 10);
+      if (kind === "time") return iso.slice(11, 23);
+      return iso.slice(0, 23) + (suffix || "Z");
+    }
+    case "localized":
+    case "calendar": {
+      const opts: Intl.DateTimeFormatOptions = kind === "date" ? { dateStyle: "medium", timeZone: "UTC" }
+        : kind === "time" ? { timeStyle: "short", timeZone: "UTC" }
+        : { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" };
+      return d.toLocaleString("en-US", opts);
+    }
+    case "distance": {
+      const secs = (wall - now) / 1000;
+      const units: [Intl.RelativeTimeFormatUnit, number][] = [["year", 31_536_000], ["month", 2_592_000], ["day", 86_400], ["hour", 3600], ["minute", 60], ["second", 1]];
+      const rtf = new Intl.RelativeTimeFormat("en-US", { numeric: "auto" });
+      for (const [unit, size] of units) {
+        if (Math.abs(secs) >= size || unit === "second") return rtf.format(Math.round(secs / size), unit);
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
 /** `ms` as the wall-clock text the Python value holds (Note [Datetimes as stored]). */
 export function formatDatetime(ms: number, tz: string | null, format: string | null): string {
   let wall = ms;
@@ -65,7 +98,8 @@ export function formatDatetime(ms: number, tz: string | null, format: string | n
       suffix = offsetText(off);
     }
   }
-  if (format) return formatMicros(wall * 1000, format) + (format.includes("Z") ? "" : "");
+  // "distance" compares the instant (`ms`) with now; the others show the wall clock.
+  if (format) return namedTemporal(format === "distance" ? ms : wall, format, "datetime", suffix) ?? formatMicros(wall * 1000, format);
   const d = new Date(wall);
   const base =
     `${String(d.getUTCFullYear()).padStart(4, "0")}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ` +
@@ -75,14 +109,14 @@ export function formatDatetime(ms: number, tz: string | null, format: string | n
 }
 
 export function formatDate(ms: number, format: string | null): string {
-  if (format) return formatMicros(ms * 1000, format);
+  if (format) return namedTemporal(ms, format, "date") ?? formatMicros(ms * 1000, format);
   const d = new Date(ms);
   return `${String(d.getUTCFullYear()).padStart(4, "0")}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())}`;
 }
 
 /** A time of day given in microseconds since midnight. */
 export function formatTime(micros: number, format: string | null): string {
-  if (format) return formatMicros(micros, format);
+  if (format) return namedTemporal(micros / 1000, format, "time") ?? formatMicros(micros, format);
   const s = Math.floor(micros / 1_000_000);
   const base = `${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
   const frac = Math.round(micros % 1_000_000);

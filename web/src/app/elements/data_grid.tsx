@@ -62,6 +62,9 @@ export function parseEditingState(text: string): EditingState {
 interface Col {
   readonly spec: DataColumn;
   readonly arrow: { at(i: number): unknown } | null;
+  /** A Styler's display values and cell CSS (Note [Styler in the grid] in py/wasmlit/dataframe/styler.py). */
+  readonly display: { at(i: number): unknown } | null;
+  readonly css: { at(i: number): unknown } | null;
   readonly typeId: number;
   readonly unit: number;
   readonly options: Record<string, JSONValue>;
@@ -71,6 +74,8 @@ interface Col {
 export interface Decoded {
   readonly rows: number;
   readonly cols: readonly Col[];
+  /** A Styler's caption, or null. */
+  readonly caption: string | null;
 }
 
 export function decode(data: Uint8Array, columns: readonly DataColumn[]): Decoded {
@@ -86,15 +91,117 @@ export function decode(data: Uint8Array, columns: readonly DataColumn[]): Decode
     } catch {
       options = {};
     }
+    const extra = (prefix: string): { at(i: number): unknown } | null => {
+      const i = fields.findIndex((f) => f.name === prefix + spec.name);
+      return i >= 0 ? table.getChildAt(i) : null;
+    };
     return {
       spec,
       arrow: idx >= 0 ? table.getChildAt(idx) : null,
+      display: extra("__wl_display__"),
+      css: extra("__wl_css__"),
       typeId: type?.typeId ?? Type.Utf8,
       unit: type?.unit ?? 0,
       options,
     };
   });
-  return { rows: table.numRows, cols };
+  const caption = table.schema.metadata?.get("wasmlit.caption") ?? null;
+  return { rows: table.numRows, cols, caption };
+}
+
+const CSS_PROPS: Record<string, string> = { "color": "color", "background-color": "backgroundColor", "font-weight": "fontWeight" };
+
+/** A Styler cell's CSS declarations as an inline style: only colour, background
+ * colour and font weight, with plain colour/number values (no url(), no
+ * expression(); checked again here though the runtime filtered them). */
+export function cellStyle(text: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (typeof text !== "string") return out;
+  for (const decl of text.split(";")) {
+    const i = decl.indexOf(":");
+    if (i < 0) continue;
+    const prop = CSS_PROPS[decl.slice(0, i).trim().toLowerCase()];
+    const value = decl.slice(i + 1).trim();
+    if (!prop || !/^[#a-zA-Z0-9(),.%\s-]{1,64}$/.test(value) || /url|expression/i.test(value)) continue;
+    out[prop] = value;
+  }
+  return out;
+}
+
+/** A Styler display value when the cell shows the original data, else null. */
+function displayAt(col: Col, ref: number, edited: boolean): string | null {
+  if (edited || ref < 0 || !col.display) return null;
+  const d = col.display.at(ref);
+  return typeof d === "string" ? d : null;
+}
+
+/** The text a cell shows (its Styler display value if any). */
+function shownText(col: Col, ref: number, v: unknown, edited: boolean): string {
+  return displayAt(col, ref, edited) ?? cellText(col, v, edited);
+}
+
+/** Rows of cells as TSV (what spreadsheet software pastes; CHECKLIST DF-08). */
+export function toTsv(rows: readonly (readonly string[])[]): string {
+  const field = (s: string): string => (/[\t\n\r"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  return rows.map((r) => r.map(field).join("\t")).join("\n");
+}
+
+/** TSV text from the clipboard as rows of cells (quoted fields allowed). */
+export function parseTsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? "";
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"' && cur === "") quoted = true;
+    else if (ch === "\t") {
+      row.push(cur);
+      cur = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i++;
+      row.push(cur);
+      rows.push(row);
+      row = [];
+      cur = "";
+    } else cur += ch;
+  }
+  if (cur !== "" || row.length > 0) {
+    row.push(cur);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** A pasted cell's value in column `spec`, or undefined when it does not fit the column (DF-14). */
+export function parsePasted(spec: DataColumn, options: Record<string, JSONValue>, text: string): JSONValue | undefined {
+  const t = text.trim();
+  switch (spec.type) {
+    case "checkbox": {
+      const l = t.toLowerCase();
+      if (l === "true" || l === "1" || l === "yes") return true;
+      if (l === "false" || l === "0" || l === "no") return false;
+      return t === "" && !spec.required ? null : undefined;
+    }
+    case "number":
+      return parseInput(spec, options, t.replace(/,/g, ""));
+    case "date":
+      return /^\d{4}-\d{2}-\d{2}$/.test(t) && !Number.isNaN(Date.parse(t)) ? t : (t === "" ? parseInput(spec, options, t) : undefined);
+    case "time":
+      return /^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(t) ? t : (t === "" ? parseInput(spec, options, t) : undefined);
+    case "datetime": {
+      const m = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(:\d{2}(\.\d+)?)?)$/.exec(t);
+      return m ? `${m[1]}T${m[2]}` : (t === "" ? parseInput(spec, options, t) : undefined);
+    }
+    default:
+      return parseInput(spec, options, text);
+  }
 }
 
 function isoDate(ms: number): string {
@@ -191,18 +298,23 @@ const CSS = `
 .wl-df-cell[aria-selected=true]{box-shadow:inset 0 0 0 2px var(--wl-primary)}
 .wl-df-cell input:not([type=checkbox]),.wl-df-cell select{width:100%;box-sizing:border-box;font:inherit;border:none;outline:2px solid var(--wl-primary);height:${ROW_H - 4}px}
 .wl-df-cell[data-disabled]{color:var(--wl-text-muted)}
-.wl-df-toolbar{position:absolute;right:0;top:-32px;display:flex;gap:2px;opacity:0;transition:opacity .2s;z-index:3}
-.wl-df:hover .wl-df-toolbar,.wl-df:focus-within .wl-df-toolbar{opacity:1}
+.wl-df-toolbar{position:absolute;right:0;top:-32px;display:flex;gap:2px;opacity:0;transition:opacity .2s;z-index:3;pointer-events:none}
+.wl-df:hover .wl-df-toolbar,.wl-df:focus-within .wl-df-toolbar{opacity:1;pointer-events:auto}
 .wl-df-cell input[type=checkbox]{appearance:auto;width:auto;height:auto;margin:0;vertical-align:middle;accent-color:var(--wl-primary)}
 .wl-df-toolbar button{display:flex;align-items:center;justify-content:center;border:none;background:var(--wl-bg);cursor:pointer;width:28px;height:28px;border-radius:4px;font-size:15px;color:var(--wl-text)}
 .wl-df-toolbar button:hover{background:var(--wl-bg2)}
 .wl-df-search{position:absolute;right:0;top:-34px;z-index:4}
 .wl-df-add{height:${ROW_H}px;line-height:${ROW_H}px;padding:0 8px;cursor:pointer;background:var(--wl-bg2);color:var(--wl-text-muted);border-top:1px solid var(--wl-border)}
 .wl-df[data-fullscreen]{position:fixed;inset:40px 20px 20px 20px;z-index:1000;background:var(--wl-bg)}
+.wl-df[data-fullscreen] .wl-df-frame{height:100%;box-sizing:border-box}
 .wl-df-progress{display:inline-block;height:6px;background:var(--wl-primary);border-radius:3px;vertical-align:middle;margin-right:6px}
 .wl-df-spark{vertical-align:middle}
 .wl-df-row[aria-selected=true] .wl-df-cell,.wl-df-cell[aria-selected=true]{background:color-mix(in srgb,var(--wl-primary) 12%,var(--wl-bg))}
 .wl-df-empty{padding:8px;color:var(--wl-text-muted)}
+.wl-df-corner{position:absolute;right:0;bottom:0;width:12px;height:12px;cursor:nwse-resize;z-index:3;background:linear-gradient(135deg,transparent 50%,var(--wl-border) 50%)}
+.wl-df-cell[data-range]{box-shadow:inset 0 0 0 1px var(--wl-primary)}
+.wl-df-caption{font-size:14px;color:var(--wl-text-muted);padding:4px 0}
+.wl-table caption{caption-side:bottom;text-align:left}
 .wl-table{border-collapse:collapse;width:100%;font-size:14px}
 .wl-table th,.wl-table td{border-bottom:1px solid var(--wl-border);padding:4px 8px;text-align:left}
 .wl-table th{color:var(--wl-text-muted);font-weight:400}
@@ -415,6 +527,32 @@ function CellContent({ col, v, edited }: { col: Col; v: unknown; edited: boolean
   }
 }
 
+/** Column types whose cells draw something other than text (a Styler display value never replaces them). */
+const NON_TEXT = new Set(["checkbox", "link", "image", "progress", "line_chart", "bar_chart", "area_chart"]);
+
+/** The key of column `col` in a row of the editing state (the index is `_index`, as in Streamlit). */
+function keyOf(col: Col): string {
+  return col.spec.is_index ? "_index" : col.spec.name;
+}
+
+/** A cell's value as the editing state holds it (JSON), or undefined when it cannot be. */
+function toJsonValue(col: Col, v: unknown): JSONValue | undefined {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "boolean") return v;
+  if (typeof v === "number") {
+    if (!Number.isFinite(v)) return null;
+    if (col.typeId === Type.Timestamp || col.typeId === Type.Date || col.typeId === Type.Time) {
+      return parsePasted(col.spec, col.options, inputText(col, v)) ?? undefined;
+    }
+    return v;
+  }
+  if (typeof v === "bigint") {
+    if (col.typeId === Type.Time) return parsePasted(col.spec, col.options, inputText(col, v)) ?? undefined;
+    return Number(v);
+  }
+  return undefined;
+}
+
 /** st.dataframe / st.data_editor: the virtualized grid with its toolbar. */
 export function DataGrid(props: GridProps): JSX.Element {
   ensureStyles();
@@ -428,7 +566,18 @@ export function DataGrid(props: GridProps): JSX.Element {
   const [scrollTop, setScrollTop] = useState(0);
   const [editing, setEditing] = useState<{ ref: number; name: string } | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  // Note [Cell ranges]: a rectangle of display rows x shown columns (anchor and
+  // focus), set by a click and extended by a Shift+click; Ctrl/Cmd+C copies it
+  // as TSV, Ctrl/Cmd+V pastes from its top-left cell, Ctrl/Cmd+D fills down.
+  const [range, setRange] = useState<{ r0: number; c0: number; r1: number; c1: number } | null>(null);
+  // DF-04: the size the bottom-right corner was dragged to, or null.
+  const [size, setSize] = useState<{ w: number; h: number } | null>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const searching = query !== null;
+  useEffect(() => {
+    if (searching) searchBox.current?.focus(); // DF-06: the toolbar icon or Ctrl/Cmd+F
+  }, [searching]);
   const state = editor?.state ?? null;
   const dynamic = editor?.numRows === "dynamic";
   const canSort = decoded.rows <= SORT_LIMIT && !dynamic;
@@ -448,7 +597,8 @@ export function DataGrid(props: GridProps): JSX.Element {
       return { v: v ?? null, edited: true };
     }
     const edit = state?.edited_rows[String(ref)];
-    if (edit && col.spec.name in edit) return { v: edit[col.spec.name], edited: true };
+    const key = keyOf(col);
+    if (edit && key in edit) return { v: edit[key], edited: true };
     return { v: col.arrow?.at(ref) ?? null, edited: false };
   };
 
@@ -466,7 +616,7 @@ export function DataGrid(props: GridProps): JSX.Element {
       const q = query.toLowerCase();
       list = list.filter((ref) => shown.some((c) => {
         const { v, edited } = valueAt(c, ref);
-        return cellText(c, v, edited).toLowerCase().includes(q);
+        return shownText(c, ref, v, edited).toLowerCase().includes(q);
       }));
     }
     if (sort) {
@@ -488,7 +638,7 @@ export function DataGrid(props: GridProps): JSX.Element {
   const selectCol = dynamic || rowMode ? 34 : 0;
   const colWidth = (c: Col): number => widths[c.spec.name] ?? defaultWidth(c.spec);
   const totalWidth = selectCol + shown.reduce((a, c) => a + colWidth(c), 0);
-  const viewH = props.height ?? ROW_H * (Math.min(Math.max(total, 1), 10) + 1) + 2;
+  const viewH = size?.h ?? props.height ?? ROW_H * (Math.min(Math.max(total, 1), 10) + 1) + 2;
   const bodyH = viewH - ROW_H;
   const contentH = Math.min(total * ROW_H, MAX_SPACER);
   const maxScroll = Math.max(contentH - bodyH, 0);
@@ -505,16 +655,104 @@ export function DataGrid(props: GridProps): JSX.Element {
 
   const change = (next: EditingState): void => editor?.onChange(next);
 
-  const commitEdit = (ref: number, col: Col, value: JSONValue): void => {
-    if (!state) return;
-    const name = col.spec.name;
+  /** `base` with the cell (ref, col) set to `value`. */
+  const withEdit = (base: EditingState, ref: number, col: Col, value: JSONValue): EditingState => {
+    const name = keyOf(col);
     if (ref < 0) {
-      const added = state.added_rows.map((r, i) => (i === -ref - 1 ? { ...r, [name]: value } : r));
-      change({ ...state, added_rows: added });
-    } else {
-      const row = { ...(state.edited_rows[String(ref)] ?? {}), [name]: value };
-      change({ ...state, edited_rows: { ...state.edited_rows, [String(ref)]: row } });
+      const added = base.added_rows.map((r, i) => (i === -ref - 1 ? { ...r, [name]: value } : r));
+      return { ...base, added_rows: added };
     }
+    const row = { ...(base.edited_rows[String(ref)] ?? {}), [name]: value };
+    return { ...base, edited_rows: { ...base.edited_rows, [String(ref)]: row } };
+  };
+
+  const commitEdit = (ref: number, col: Col, value: JSONValue): void => {
+    if (state) change(withEdit(state, ref, col, value));
+  };
+
+  const refAt = (pos: number): number => (refs ? (refs[pos] ?? 0) : pos);
+  const box = range && {
+    top: Math.min(range.r0, range.r1), bottom: Math.max(range.r0, range.r1),
+    left: Math.min(range.c0, range.c1), right: Math.max(range.c0, range.c1),
+  };
+
+  /** Ctrl/Cmd+C: the selected cells (or the selected rows) as TSV (DF-08). */
+  const copyCells = (): void => {
+    let rowsPos: number[] = [];
+    let cols: Col[] = [];
+    if (box) {
+      for (let p = box.top; p <= box.bottom && p < total; p++) rowsPos.push(p);
+      cols = shown.slice(box.left, box.right + 1);
+    } else if (selectedRows.size > 0 || selected.size > 0) {
+      const want = selectedRows.size > 0 ? selectedRows : selected;
+      for (let p = 0; p < total; p++) if (want.has(refAt(p))) rowsPos.push(p);
+      cols = shown;
+    } else return;
+    const text = toTsv(rowsPos.map((p) => {
+      const ref = refAt(p);
+      return cols.map((c) => {
+        const { v, edited } = valueAt(c, ref);
+        return shownText(c, ref, v, edited);
+      });
+    }));
+    void navigator.clipboard?.writeText(text).catch(() => undefined);
+  };
+
+  /** Ctrl/Cmd+V in an editor: clipboard TSV from the range's top-left cell; each
+   * value is checked against its column, and what does not fit is skipped (DF-14). */
+  const pasteCells = async (): Promise<void> => {
+    if (!state || !box || !navigator.clipboard) return;
+    let text: string;
+    try {
+      text = await navigator.clipboard.readText();
+    } catch {
+      return;
+    }
+    let next = state;
+    parseTsv(text.replace(/\r?\n$/, "")).forEach((cells, i) => {
+      const pos = box.top + i;
+      if (pos >= total) return; // pasting never adds rows
+      const ref = refAt(pos);
+      cells.forEach((cellTextIn, j) => {
+        const col = shown[box.left + j];
+        if (!col || col.spec.disabled) return;
+        const value = parsePasted(col.spec, col.options, cellTextIn);
+        if (value !== undefined) next = withEdit(next, ref, col, value);
+      });
+    });
+    if (next !== state) change(next);
+  };
+
+  /** Ctrl/Cmd+D in an editor: the range's first row copied into its other rows (DF-22). */
+  const fillDown = (): void => {
+    if (!state || !box || box.bottom <= box.top) return;
+    let next = state;
+    const top = refAt(box.top);
+    for (let ci = box.left; ci <= box.right; ci++) {
+      const col = shown[ci];
+      if (!col || col.spec.disabled) continue;
+      const { v } = valueAt(col, top);
+      const value = toJsonValue(col, v);
+      if (value === undefined) continue;
+      for (let p = box.top + 1; p <= box.bottom && p < total; p++) next = withEdit(next, refAt(p), col, value);
+    }
+    if (next !== state) change(next);
+  };
+
+  const startCornerResize = (e: MouseEvent): void => {
+    e.preventDefault();
+    const x0 = e.clientX;
+    const y0 = e.clientY;
+    const frame = (e.currentTarget as HTMLElement).closest(".wl-df") as HTMLElement | null;
+    const w0 = frame?.getBoundingClientRect().width ?? totalWidth + 2;
+    const h0 = viewH;
+    const move = (m: MouseEvent): void => setSize({ w: Math.max(120, w0 + m.clientX - x0), h: Math.max(ROW_H * 2 + 2, h0 + m.clientY - y0) });
+    const up = (): void => {
+      window.removeEventListener("mousemove", move);
+      window.removeEventListener("mouseup", up);
+    };
+    window.addEventListener("mousemove", move);
+    window.addEventListener("mouseup", up);
   };
 
   const addRow = (): void => {
@@ -546,7 +784,7 @@ export function DataGrid(props: GridProps): JSX.Element {
       const ref = refs ? (refs[k] ?? 0) : k;
       lines.push(shown.map((c) => {
         const { v, edited } = valueAt(c, ref);
-        return csvField(cellText(c, v, edited));
+        return csvField(shownText(c, ref, v, edited));
       }).join(","));
     }
     const stamp = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, (m) => (m === "T" ? "_" : "-"));
@@ -576,7 +814,8 @@ export function DataGrid(props: GridProps): JSX.Element {
     setSort((s) => (s?.name !== c.spec.name ? { name: c.spec.name, dir: 1 } : s.dir === 1 ? { name: c.spec.name, dir: -1 } : null));
   };
 
-  const onCellClick = (ref: number, c: Col): void => {
+  const onCellClick = (ref: number, c: Col, pos: number, ci: number, e: MouseEvent): void => {
+    setRange((r) => (e.shiftKey && r ? { ...r, r1: pos, c1: ci } : { r0: pos, c0: ci, r1: pos, c1: ci }));
     if (!editor || c.spec.disabled) return;
     if (c.spec.type === "checkbox") {
       const cur = valueAt(c, ref).v === true;
@@ -623,9 +862,12 @@ export function DataGrid(props: GridProps): JSX.Element {
         </div>,
       );
     }
-    for (const c of shown) {
+    shown.forEach((c, ci) => {
       const { v, edited } = valueAt(c, ref);
       const isEditing = editing?.ref === ref && editing.name === c.spec.name;
+      const inRange = !!box && pos >= box.top && pos <= box.bottom && ci >= box.left && ci <= box.right;
+      const disp = displayAt(c, ref, edited);
+      const css = !edited && ref >= 0 && c.css ? cellStyle(c.css.at(ref)) : null;
       cells.push(
         <div
           key={c.spec.name}
@@ -635,10 +877,11 @@ export function DataGrid(props: GridProps): JSX.Element {
           data-index={c.spec.is_index ? "" : undefined}
           data-disabled={editor && c.spec.disabled ? "" : undefined}
           data-column={c.spec.name}
-          aria-selected={isEditing || selectedRows.has(ref) || sel?.value.columns.includes(c.spec.name) ? "true" : undefined}
-          title={c.spec.type === "text" || c.spec.type === "object" ? cellText(c, v, edited) : undefined}
-          style={{ width: colWidth(c) }}
-          onClick={() => onCellClick(ref, c)}
+          data-range={inRange ? "" : undefined}
+          aria-selected={isEditing || inRange || selectedRows.has(ref) || sel?.value.columns.includes(c.spec.name) ? "true" : undefined}
+          title={c.spec.type === "text" || c.spec.type === "object" ? shownText(c, ref, v, edited) : undefined}
+          style={css ? { ...css, width: colWidth(c) } : { width: colWidth(c) }}
+          onClick={(e) => onCellClick(ref, c, pos, ci, e as unknown as MouseEvent)}
           onDblClick={() => onCellDblClick(ref, c)}
         >
           {isEditing ? (
@@ -651,12 +894,14 @@ export function DataGrid(props: GridProps): JSX.Element {
                 scroller.current?.focus();
               }}
             />
+          ) : disp !== null && !NON_TEXT.has(c.spec.type) ? (
+            disp
           ) : (
             <CellContent col={c} v={v} edited={edited} />
           )}
         </div>,
       );
-    }
+    });
     rows.push(
       <div class="wl-df-row" role="row" aria-rowindex={pos + 2} data-row={ref} key={ref} aria-selected={sel && rowMode ? (selectedRows.has(ref) ? "true" : "false") : undefined} style={{ top: ROW_H + k * ROW_H - shift }}>
         {cells}
@@ -695,7 +940,7 @@ export function DataGrid(props: GridProps): JSX.Element {
       data-full={props.useContainerWidth ? "" : undefined}
       data-fullscreen={full ? "" : undefined}
       data-rows={total}
-      style={{ width: props.useContainerWidth ? undefined : props.width ?? totalWidth + 2 }}
+      style={{ width: full ? undefined : size?.w ?? (props.useContainerWidth ? undefined : props.width ?? totalWidth + 2) }}
     >
       <div class="wl-df-toolbar" data-testid="stElementToolbar">
         {hasSelection && (
@@ -717,7 +962,7 @@ export function DataGrid(props: GridProps): JSX.Element {
           type="search"
           placeholder="Search"
           aria-label="Search"
-          autoFocus
+          ref={searchBox}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
           onKeyDown={(e) => {
@@ -737,9 +982,20 @@ export function DataGrid(props: GridProps): JSX.Element {
           style={{ height: full ? "calc(100% - 2px)" : viewH }}
           onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
           onKeyDown={(e) => {
-            if ((e.key === "f" || e.key === "F") && (e.ctrlKey || e.metaKey)) {
+            const mod = e.ctrlKey || e.metaKey;
+            const k = e.key.toLowerCase();
+            if (k === "f" && mod) {
               e.preventDefault();
               setQuery("");
+            } else if (k === "c" && mod) {
+              e.preventDefault();
+              copyCells();
+            } else if (k === "v" && mod && editor) {
+              e.preventDefault();
+              void pasteCells();
+            } else if (k === "d" && mod && editor) {
+              e.preventDefault();
+              fillDown();
             } else if ((e.key === "Delete" || e.key === "Backspace") && dynamic && !editing) {
               deleteSelected();
             } else if (e.key === "Escape" && full) {
@@ -759,7 +1015,11 @@ export function DataGrid(props: GridProps): JSX.Element {
         {dynamic && (
           <div class="wl-df-add" role="button" data-testid="stDataFrameAddRow" onClick={addRow}>+ Add row</div>
         )}
+        {!full && (
+          <div class="wl-df-corner" data-testid="stDataFrameResizeHandle" aria-hidden="true" onMouseDown={(e) => startCornerResize(e as unknown as MouseEvent)} />
+        )}
       </div>
+      {decoded.caption && <div class="wl-df-caption" data-testid="stDataFrameCaption">{decoded.caption}</div>}
     </div>
   );
 }
@@ -824,9 +1084,10 @@ export function StaticTable({ data, columns }: { data: Uint8Array; columns: read
       <tr key={r}>
         {shown.map((c) => {
           const v = c.arrow?.at(r) ?? null;
+          const css = c.css ? cellStyle(c.css.at(r)) : undefined;
           return c.spec.is_index
             ? <th scope="row">{cellText(c, v, false)}</th>
-            : <td data-type={c.spec.type}>{cellText(c, v, false)}</td>;
+            : <td data-type={c.spec.type} style={css}>{shownText(c, r, v, false)}</td>;
         })}
       </tr>,
     );
@@ -834,6 +1095,7 @@ export function StaticTable({ data, columns }: { data: Uint8Array; columns: read
   return (
     <div data-testid="stTable" class="wl-table-wrap">
       <table class="wl-table">
+        {decoded.caption && <caption class="wl-df-caption" data-testid="stTableStyledCaption">{decoded.caption}</caption>}
         <thead>
           <tr>{shown.map((c) => <th scope="col">{c.spec.label}</th>)}</tr>
         </thead>
