@@ -71,7 +71,7 @@ test("CHROME-01 CHROME-02 CHROME-04 CHROME-06 CHROME-07 the menu: Rerun and R re
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
 });
 
-test("STATIC-02 STATIC-05 example 090: markdown shows an image from app/static/", async ({ app }) => {
+test("STATIC-02 STATIC-05 ERR-06 example 090: the restored image markdown shows an image from app/static/", async ({ app }) => {
   await app.open("090_static_file_serving");
   const img = app.main().locator("img[src='app/static/cat.png']");
   await expect(img).toBeVisible();

@@ -48,7 +48,7 @@ test("MPA-34: back and forward move between pages; a reload stays on the page", 
   await expect(navLinks(app).nth(1)).toHaveAttribute("aria-current", "page");
 });
 
-test("MPA-09 MPA-28 MPA-30: a page URL opens that page; an unknown one says Page not found", async ({ app }) => {
+test("MPA-09 MPA-28 MPA-30 ERR-07: a page URL (any case) opens that page; an unknown one says Page not found", async ({ app }) => {
   await app.page.goto(`${app.url("pages_dir")}#/third`);
   await app.waitReady(90_000);
   await expect(title(app)).toHaveText("Third page");

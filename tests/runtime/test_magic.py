@@ -22,7 +22,7 @@ def test_EXE_08_bare_comparison_is_written_as_a_boolean() -> None:
     assert at.markdown.values == ["`True`", "`False`"]
 
 
-def test_EXE_11_module_docstring_is_not_written_but_later_strings_are() -> None:
+def test_EXE_11_ERR_18_module_docstring_is_not_written_but_later_strings_are() -> None:
     at = AppTest.from_string('"""app.py"""\n"second"\n').run()
     assert at.markdown.values == ["second"]
 

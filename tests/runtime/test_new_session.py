@@ -58,3 +58,24 @@ def test_SS_12_the_run_after_a_new_session_keeps_the_new_state() -> None:
     wid = at.text_input[0].id
     _rerun(at, [{"id": wid, "value": "Grace", "trigger": False}], new_session=False)
     assert at.text[0].value == "visits=2 name='Grace' value=42"
+
+
+def test_ERR_08_cache_resource_outlives_session_state() -> None:
+    """ERR-08: a cache_resource entry is global, not tied to Session State: a new
+    session (its state empty) still gets the same object; only ttl or a clear ends it."""
+    at = AppTest.from_string('''
+import streamlit as st
+
+@st.cache_resource
+def model():
+    return {"loaded_in_session": st.session_state.setdefault("me", object()).__hash__()}
+
+st.session_state.setdefault("me", object())
+st.text(f"same={model()['loaded_in_session'] == st.session_state['me'].__hash__()} id={id(model())}")
+''').run()
+    first = at.text[0].value
+    assert first.startswith("same=True")
+    _rerun(at, [], new_session=True)
+    second = at.text[0].value
+    assert second.startswith("same=False")  # a new session state, the old session's object
+    assert second.split("id=")[1] == first.split("id=")[1]

@@ -25,7 +25,7 @@ def test_SS_01_SS_02_SS_03_SS_08_item_and_attribute_access_persist_across_reruns
     assert at.session_state.count == 2 and at.session_state["count"] == 2
 
 
-def test_SS_04_SS_05_get_returns_none_or_the_default() -> None:
+def test_SS_04_SS_05_ERR_03_get_returns_none_or_the_default() -> None:
     at = AppTest.from_string(
         "import streamlit as st\n"
         "st.write(repr(st.session_state.get('missing')), st.session_state.get('beans', 0))\n"

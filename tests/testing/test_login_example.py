@@ -31,7 +31,7 @@ def test_PWD_02_PWD_07_an_unverified_visitor_sees_only_the_prompt(examples: Path
     assert not at.exception
 
 
-def test_PWD_04_a_wrong_password_warns_and_clears_the_input(examples: Path, tmp_path: Path) -> None:
+def test_PWD_04_ERR_12_a_wrong_password_warns_and_clears_the_input(examples: Path, tmp_path: Path) -> None:
     at = _login_app(examples, tmp_path)
     at.text_input[0].input("guess").run()
     assert at.session_state.status == "incorrect"
