@@ -19,7 +19,7 @@ from project_support import EXAMPLES
 _project = copy_project
 
 
-def test_CONN_01_CONN_02_CONN_06_CONN_07_CONN_16_CACHE_29_the_seeds_sqlite_app(tmp_path: Path) -> None:
+def test_CONN_01_CONN_02_CONN_06_CONN_07_CONN_15_CONN_16_CACHE_29_ERR_09_the_seeds_sqlite_app(tmp_path: Path) -> None:
     """Example 091's code (raw SQL strings too: Note [Raw SQL strings]), printing the frame."""
     (tmp_path / ".streamlit").mkdir()
     (tmp_path / ".streamlit" / "secrets.toml").write_text(
