@@ -101,3 +101,61 @@ components.declare_component("c", path="fe")(1)
     assert "Argument '1' needs a label" in at.exception[0].value
 
 
+
+
+DATA_APP = """
+import numpy as np
+import pandas as pd
+import streamlit as st
+import streamlit.components.v1 as components
+table = components.declare_component("table", path="frontend")
+df = pd.DataFrame({"a": [1, 2, 3], "b": ["x", "y", "z"]}, index=[10, 20, 30])
+table(frame=df, matrix=np.array([[1.5, 2.5], [3.5, 4.5]]), raw=b"\\x00\\x01", n=7, key="t")
+"""
+
+
+def test_COMP_06_dataframes_and_numpy_arrays_travel_as_arrow_in_dfs(tmp_path: Path) -> None:
+    """Note [Component data arguments]: `dfs` holds (data, index, columns) Arrow IPC streams."""
+    import pyarrow as pa
+
+    (tmp_path / "frontend").mkdir()
+    (tmp_path / "frontend" / "index.html").write_text("<html></html>")
+    (tmp_path / "app.py").write_text(DATA_APP)
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    assert not at.exception
+    (comp,) = [n.proto for n in at.get("custom_component")]
+    assert comp.args == {"n": 7}  # data and bytes are not JSON
+    assert [(b.key, b.data) for b in comp.bytes_args] == [("raw", b"\x00\x01")]
+    frame, matrix = comp.dfs
+    assert (frame.key, matrix.key) == ("frame", "matrix")
+
+    def read(data: bytes) -> dict[str, list[object]]:
+        return pa.ipc.open_stream(data).read_all().to_pandas().to_dict(orient="list")
+
+    data = read(frame.data)
+    assert data["a"] == [1, 2, 3] and data["b"] == ["x", "y", "z"]
+    assert read(frame.index) == {"0": [10, 20, 30]}
+    assert read(frame.columns) == {"0": ["a", "b"]}
+    assert read(matrix.data) == {"0": [1.5, 3.5], "1": [2.5, 4.5]}
+    # The buffers travel beside the JSON (Note [Bulk bytes]), never inside it.
+    text, buffers = protocol.encode_parts(protocol.ElementDelta(1, [0, 0], comp))
+    assert len(buffers) == 7 and text.count(b'"$bytes"') == 7
+
+
+def test_COMP_06_a_component_without_data_arguments_imports_no_data_library(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "frontend").mkdir()
+    (tmp_path / "frontend" / "index.html").write_text("<html></html>")
+    (tmp_path / "app.py").write_text(COMPONENT_APP)
+    code = (
+        "import sys\nfrom wasmlit.testing import AppTest\n"
+        f"at = AppTest.from_file({str(tmp_path / 'app.py')!r}).run()\n"
+        "assert not at.exception\n"
+        "print(sorted(m for m in ('pandas', 'numpy', 'pyarrow') if m in sys.modules))\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(root / "py")}, timeout=120).stdout
+    assert out.strip() == "[]"

@@ -529,3 +529,104 @@ def test_WID_21_reassigning_a_key_in_the_entrypoint_keeps_a_page_widget(tmp_path
     _goto(at, "other")
     _goto(at, "")
     assert at.text_input(key="my_key").value == ("Ada" if keep else "")
+
+
+# ------------------------------------------------------------------ MPA-05
+
+
+def test_MPA_05_st_navigation_twice_in_one_run_is_an_error(tmp_path: Path) -> None:
+    main = _app(tmp_path, {"app.py": (
+        "def a():\n    st.markdown('a')\n"
+        "pg = st.navigation([st.Page(a)])\n"
+        "st.navigation([st.Page(a)])\n"
+        "st.markdown('not reached')\n"
+    )})
+    at = AppTest.from_file(str(main)).run()
+    (exc,) = at.exception
+    assert exc.type_name == "StreamlitAPIException"
+    assert exc.message.startswith("`st.navigation` can only be called once per app run.")
+    assert _texts(at) == []
+    at.run()  # and every run again: one call per run is fine, the second is not
+    assert len(at.exception) == 1
+
+
+def test_MPA_05_st_navigation_from_a_page_is_an_error(tmp_path: Path) -> None:
+    main = _app(tmp_path, {
+        "app.py": "st.navigation([st.Page('page.py')]).run()\n",
+        "page.py": "st.markdown('page')\nst.navigation([st.Page('page.py')])\n",
+    })
+    at = AppTest.from_file(str(main)).run()
+    (exc,) = at.exception
+    assert exc.message.startswith("`st.navigation` can only be called from the entrypoint file")
+    assert _texts(at) == ["page"]
+
+
+def test_MPA_05_st_navigation_from_a_pages_folder_file_is_an_error(tmp_path: Path) -> None:
+    main = _app(tmp_path, {
+        "app.py": "st.markdown('home')\n",
+        "pages/2_other.py": "st.navigation([st.Page('app.py')])\n",
+    })
+    at = AppTest.from_file(str(main)).run()
+    assert not at.exception
+    _goto(at, "other")
+    (exc,) = at.exception
+    assert exc.message.startswith("`st.navigation` can only be called from the entrypoint file")
+    _goto(at, "")  # the pages/ mode still works: the error registered no navigation
+    assert _texts(at) == ["home"] and not at.exception
+
+
+def test_MPA_05_a_helper_module_of_the_entrypoint_may_call_st_navigation(tmp_path: Path) -> None:
+    main = _app(tmp_path, {
+        "app.py": "import nav\nnav.make().run()\n",
+        "nav.py": "def home():\n    st.markdown('home')\n"
+                  "def make():\n    return st.navigation([st.Page(home)])\n",
+    })
+    at = AppTest.from_file(str(main)).run()
+    assert not at.exception and _texts(at) == ["home"]
+
+
+# ------------------------------------------------------------------ MPA-01, MPA-27, MPA-41
+
+
+def test_MPA_01_the_pages_folder_and_st_navigation_both_make_a_multipage_app(tmp_path: Path) -> None:
+    folder_app = _app(tmp_path / "folder", {"app.py": "st.markdown('home')\n",
+                                            "pages/1_Stats.py": "st.markdown('stats')\n"})
+    at = AppTest.from_file(str(folder_app)).run()
+    assert [(p.url_path, p.label) for p in _nav(at).pages] == [("", "app"), ("Stats", "Stats")]
+    _goto(at, "Stats")
+    assert _texts(at) == ["stats"]
+    nav_app = _app(tmp_path / "nav", {
+        "app.py": "st.navigation([st.Page('home.py'), st.Page('stats.py', title='Stats')]).run()\n",
+        "home.py": "st.markdown('home')\n", "stats.py": "st.markdown('stats')\n"})
+    at = AppTest.from_file(str(nav_app)).run()
+    assert [(p.url_path, p.label) for p in _nav(at).pages] == [("", "home"), ("stats", "Stats")]
+    _goto(at, "stats")
+    assert _texts(at) == ["stats"]
+
+
+def test_MPA_27_a_number_only_page_keeps_its_leading_zeros_and_home_is_the_root(tmp_path: Path) -> None:
+    main = _app(tmp_path, {"app.py": "st.markdown('home')\n", "pages/007.py": "st.markdown('bond')\n"})
+    at = AppTest.from_file(str(main)).run()
+    assert [(p.url_path, p.label) for p in _nav(at).pages] == [("", "app"), ("007", "007")]
+    _goto(at, "007")
+    assert _texts(at) == ["bond"] and _nav(at).current == "007"
+    _goto(at, "7")  # not the same page: the zeros are part of the pathname
+    assert _texts(at) == ["home"] and _nav(at).not_found == "7"
+
+
+def test_MPA_41_page_source_label_title_pathname_favicon_and_icon(tmp_path: Path) -> None:
+    """The six terms are separate: a file source, the nav label and icon from
+    st.Page, the URL pathname, and the browser title and favicon, which
+    st.set_page_config sets without touching the nav."""
+    main = _app(tmp_path, {
+        "app.py": "st.navigation([st.Page(lambda: None, title='Home'),"
+                  " st.Page('src/report_page.py', title='Sales', icon='📈', url_path='q3')]).run()\n",
+        "src/report_page.py": "st.set_page_config(page_title='Sales, Q3', page_icon='💰')\n"
+                              "st.markdown(__file__.rsplit('/', 1)[-1])\n",
+    })
+    at = _goto(AppTest.from_file(str(main)), "q3")
+    assert _texts(at) == ["report_page.py"]  # the page source
+    page = _nav(at).pages[1]
+    assert (page.label, page.icon, page.url_path) == ("Sales", "📈", "q3")  # label, icon, pathname
+    configs = [m for m in at._host.messages if isinstance(m, protocol.PageConfig)]
+    assert (configs[-1].title, configs[-1].icon) == ("Sales, Q3", "💰")  # title, favicon

@@ -83,3 +83,89 @@ def test_SEC_09_example_009_copies_a_secret_into_os_environ(
     value = secrets.load_secrets_file()["OPENAPI_API_KEY"]
     assert at.markdown[0].value.startswith("OPENAPI_API_KEY:") and value in at.markdown[0].value
     assert os.environ["OPENAPI_API_KEY"] == value
+
+
+def test_SEC_11_apptest_secrets_override_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """at.secrets starts from .streamlit/secrets.toml of the working folder, as
+    Streamlit's AppTest does; a key set on it wins over the file's."""
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "secrets.toml").write_text('a = "file"\nb = "kept"\n')
+    (tmp_path / "app.py").write_text("import streamlit as st\nst.write(st.secrets.a, st.secrets['b'])\n")
+    monkeypatch.chdir(tmp_path)
+    at = AppTest.from_file(str(tmp_path / "app.py"))
+    assert at.secrets["a"] == "file"
+    at.secrets["a"] = "override"
+    at.run()
+    assert at.markdown[0].value == "override kept"
+
+
+def test_SEC_10_connections_sections_of_the_file_feed_st_connection(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".streamlit").mkdir()
+    (tmp_path / ".streamlit" / "secrets.toml").write_text(
+        '[connections.pets]\nurl = "sqlite:///pets.db"\n'
+        '[connections.other]\nurl = "sqlite:///other.db"\n'
+    )
+    (tmp_path / "app.py").write_text(
+        "import streamlit as st\n"
+        "pets = st.connection('pets', type='sql')\n"
+        "other = st.connection('other', type='sql')\n"
+        "st.write(str(pets.engine.url), str(other.engine.url))\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    assert not at.exception
+    assert at.markdown[0].value == "sqlite:///pets.db sqlite:///other.db"
+
+
+def test_CONN_13_code_kwargs_win_over_secrets_which_win_over_the_environment(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    script = (
+        "import os\nimport streamlit as st\n"
+        "from streamlit.connections import BaseConnection\n"
+        "class Mine(BaseConnection[dict]):\n"
+        "    def _connect(self, **kwargs):\n"
+        "        # the connection's own fallback: the environment\n"
+        "        merged = {'host': os.environ.get('MINE_HOST'), 'user': os.environ.get('MINE_USER'),\n"
+        "                  'port': os.environ.get('MINE_PORT')}\n"
+        "        merged.update(self._secrets.to_dict())\n"
+        "        merged.update(kwargs)\n"
+        "        return merged\n"
+        "c = st.connection('mine', type=Mine, host='from-code')\n"
+        "st.write(str(sorted(c._instance.items())))\n"
+    )
+    monkeypatch.setenv("MINE_HOST", "from-env")
+    monkeypatch.setenv("MINE_USER", "from-env")
+    monkeypatch.setenv("MINE_PORT", "from-env")
+    at = AppTest.from_string(script)
+    at.secrets["connections"] = {"mine": {"host": "from-secrets", "user": "from-secrets"}}
+    at.run()
+    assert at.markdown[0].value == (
+        "[('host', 'from-code'), ('port', 'from-env'), ('user', 'from-secrets')]"
+    )
+
+
+def test_CONN_17_cache_resource_caches_an_arbitrary_connection_object() -> None:
+    script = (
+        "import sqlite3\nimport streamlit as st\n"
+        "@st.cache_resource\n"
+        "def connect():\n"
+        "    st.session_state.connects = st.session_state.get('connects', 0) + 1\n"
+        "    return sqlite3.connect(':memory:', check_same_thread=False)\n"
+        "conn = connect()\n"
+        "conn.execute('create table if not exists t (x)')\n"
+        "conn.execute('insert into t values (1)')\n"
+        "st.write(str(conn.execute('select count(*) from t').fetchone()[0]))\n"
+        "st.write(str(id(conn)))\n"
+    )
+    first = AppTest.from_string(script).run()
+    first.run()
+    assert first.markdown[0].value == "2"  # the same database on the second run
+    second = AppTest.from_string(script).run()  # another session shares the resource
+    assert second.markdown[0].value == "3"
+    assert second.markdown[1].value == first.markdown[1].value
+    assert first.session_state.connects == 1 and "connects" not in second.session_state

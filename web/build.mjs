@@ -78,6 +78,7 @@ async function main() {
     assetNames: "[name]-[hash]",
     legalComments: "none",
     logLevel: "warning",
+    loader: { ".woff2": "file" }, // the icon font, fetched on first use (Note [Icon font] in styles.css)
     jsx: "automatic",
     jsxImportSource: "preact",
     absWorkingDir: join(here, ".."),

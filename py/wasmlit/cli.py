@@ -7,11 +7,13 @@ line each with exit code 1; a traceback means a bug in wasmlit.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from wasmlit.build import BuildError, BuildOptions, BuildResult, build, remote
+from wasmlit.build.appconfig import ConfigSources
 from wasmlit.build.constants import PYODIDE_VERSION, WASMLIT_VERSION
 from wasmlit.build.crypto import read_password
 from wasmlit.build.errors import stderr_warn
@@ -28,8 +30,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "run" in words and "--" in words[words.index("run") :]:  # `wasmlit run app.py -- args`
         cut = words.index("--", words.index("run"))
         words, script_args = words[:cut], words[cut + 1 :]
+    try:
+        words, flags = split_config_flags(words)
+    except BuildError as e:
+        for line in e.lines:
+            print(f"wasmlit: error: {line}", file=sys.stderr)
+        return 2
     args = _parser().parse_args(words)
     args.script_args = script_args
+    args.config_flags = tuple(flags)
+    if flags and args.command not in ("build", "run", "config"):
+        print(f"wasmlit: error: {args.command} takes no config flags (--{flags[0][0]})", file=sys.stderr)
+        return 2
     try:
         result: int = args.run(args)
         return result
@@ -46,6 +58,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 _APP_HELP = "the app's main script: a path, or an http(s) URL to download it from (EXE-26)"
+_CONFIG_FLAG = re.compile(r"--([A-Za-z]+\.[A-Za-z][A-Za-z0-9]*)(?:=(.*))?", re.S)
+
+
+def split_config_flags(words: Sequence[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Take out `--section.option value` / `--section.option=value` (CFG-04)."""
+    rest: list[str] = []
+    flags: list[tuple[str, str]] = []
+    i = 0
+    while i < len(words):
+        m = _CONFIG_FLAG.fullmatch(words[i])
+        if m is None:
+            rest.append(words[i])
+        elif m.group(2) is not None:
+            flags.append((m.group(1), m.group(2)))
+        elif i + 1 < len(words):
+            flags.append((m.group(1), words[i + 1]))
+            i += 1
+        else:
+            raise BuildError(f"--{m.group(1)} needs a value")
+        i += 1
+    return rest, flags
+
+
+def _config_sources(args: argparse.Namespace) -> ConfigSources:
+    return ConfigSources(
+        flags=args.config_flags, global_secrets=getattr(args, "global_secrets", False)
+    )
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -95,6 +135,7 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="with --password: encrypt the app's sources and data files too",
     )
+    _global_secrets_arg(b)
     b.set_defaults(run=_cmd_build)
 
     r = sub.add_parser(
@@ -104,6 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     r.add_argument("app", type=remote.app_argument, metavar="APP.py", help=_APP_HELP)
     r.add_argument("--headless", action="store_true", help="do not open a browser")
+    _global_secrets_arg(r)
     _packages_arg(r)
     _serve_args(r)
     r.set_defaults(run=_cmd_run)
@@ -112,6 +154,17 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("dir", type=Path, metavar="DIR")
     _serve_args(s)
     s.set_defaults(run=_cmd_serve)
+
+    c = sub.add_parser(
+        "config",
+        help="show the config options wasmlit honours (config show [APP.py] [--section.option value])",
+    )
+    c.add_argument("action", choices=("show",))
+    c.add_argument(
+        "app", type=Path, nargs="?", default=None, metavar="APP.py",
+        help="the app whose .streamlit/config.toml to read (default: the current folder's)",
+    )
+    c.set_defaults(run=_cmd_config)
 
     h = sub.add_parser("hello", help="build and serve the bundled demo app")
     h.add_argument(
@@ -133,6 +186,15 @@ def _packages_arg(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _global_secrets_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--global-secrets",
+        action="store_true",
+        help="also bundle ~/.streamlit/secrets.toml, merged under the project's secrets "
+        "(it is left out by default: a bundle is public)",
+    )
+
+
 def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help="0 picks a free port")
     p.add_argument("--host", default=None, help=f"address to listen on (default: {DEFAULT_HOST})")
@@ -147,6 +209,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     _build_and_report(
         args.app, args.out, args.pyodide_packages, bytecode=not args.no_bytecode, strict=args.strict,
         password=password, encrypt_app=args.encrypt_app, pyodide=args.pyodide,
+        config=_config_sources(args),
     )
     print(f"Serve it with: wasmlit serve {display(args.out)}")
     return 0
@@ -162,6 +225,7 @@ def _build_single_file(args: argparse.Namespace, password: str | None) -> int:
         BuildOptions(
             entry=args.app, out=out, pyodide_packages=args.pyodide_packages, bytecode=False,
             strict=args.strict, password=password, encrypt_app=args.encrypt_app,
+            config=_config_sources(args),
         )
     )
     size = out.stat().st_size
@@ -177,7 +241,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
     from wasmlit.build import devserver
 
     out = devserver.run_out_dir(user_cache_dir().parent, args.app)
-    _build_and_report(args.app, out, args.pyodide_packages)
+    _build_and_report(args.app, out, args.pyodide_packages, config=_config_sources(args))
     changes = devserver.Changes()
     watcher = devserver.Watcher(args.app.resolve().parent, changes)
     server = devserver.make_dev_server(out, args.host or DEFAULT_HOST, args.port, args.script_args, changes)
@@ -186,6 +250,14 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if not args.headless:
         webbrowser.open(server.url)
     devserver.serve_until_interrupted(server, watcher)
+    return 0
+
+
+def _cmd_config(args: argparse.Namespace) -> int:
+    from wasmlit.build.showconfig import show_config
+
+    folder = args.app.resolve().parent if args.app is not None else Path.cwd()
+    print(show_config(folder, _config_sources(args), stderr_warn), end="")
     return 0
 
 
@@ -209,11 +281,13 @@ def _hello_out() -> Path:
 def _build_and_report(
     app: Path, out: Path, packages: Path | None, *, bytecode: bool = True, strict: bool = False,
     password: str | None = None, encrypt_app: bool = False, pyodide: str = "bundle",
+    config: ConfigSources | None = None,
 ) -> BuildResult:
     result = build(
         BuildOptions(
             entry=app, out=out, pyodide_packages=packages, bytecode=bytecode, strict=strict,
             password=password, encrypt_app=encrypt_app, pyodide=pyodide,
+            config=config or ConfigSources(),
         )
     )
     m = result.manifest

@@ -15,10 +15,11 @@ written for `streamlit run` must build unchanged.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -144,6 +145,14 @@ def parse(text: str, where: str, warn: Callable[[str], None] | None = None) -> C
     `where` names the file in messages; `warn` gets one line per ignored
     option (Note [Config at build time]). Raises ConfigError.
     """
+    return _config(parse_values(text, where, warn), warn, where)
+
+
+Values = dict[str, dict[str, Any]]  # section -> option -> checked value
+
+
+def parse_values(text: str, where: str, warn: Callable[[str], None] | None = None) -> Values:
+    """The options a config file sets that wasmlit honours, checked (see `parse`)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -157,7 +166,7 @@ def parse(text: str, where: str, warn: Callable[[str], None] | None = None) -> C
         return f"{where}:{line}" if line is not None else where
 
     errors: list[str] = []
-    values: dict[str, dict[str, Any]] = {}
+    values: Values = {}
     for section, options in data.items():
         if not isinstance(options, dict):
             if warn:
@@ -166,23 +175,14 @@ def parse(text: str, where: str, warn: Callable[[str], None] | None = None) -> C
         for key, value in options.items():
             spec = SUPPORTED.get(section, {}).get(key)
             if spec is not None:
-                check, valid = spec
-                if not check(value):
-                    if section == "runner" and key == "enumCoercion":
-                        errors.append(
-                            f"{at(section, key)}: Invalid value for config option "
-                            f"runner.enumCoercion. Expected one of {valid}, but got {value!r}."
-                        )
-                    else:
-                        errors.append(
-                            f"{at(section, key)}: {section}.{key} must be {valid}, not {value!r}"
-                        )
+                error = _check(section, key, value)
+                if error is not None:
+                    errors.append(f"{at(section, key)}: {error}")
                     continue
                 values.setdefault(section, {})[key] = value
             elif section in IGNORED or (section == "runner" and key in IGNORED_RUNNER):
-                why = IGNORED.get(section, "the runtime has no such setting")
                 if warn:
-                    warn(f"{at(section, key)}: {section}.{key} is ignored ({why})")
+                    warn(f"{at(section, key)}: {section}.{key} is ignored ({_why_ignored(section)})")
             elif warn:
                 warn(
                     f'{at(section, key)}: "{section}.{key}" is not a valid config option. '
@@ -190,7 +190,24 @@ def parse(text: str, where: str, warn: Callable[[str], None] | None = None) -> C
                 )
     if errors:
         raise ConfigError(*errors)
-    return _config(values, warn, where)
+    return values
+
+
+def _why_ignored(section: str) -> str:
+    return IGNORED.get(section, "the runtime has no such setting")
+
+
+def _check(section: str, key: str, value: Any) -> str | None:
+    """The error message for a bad value of a supported option, else None."""
+    check, valid = SUPPORTED[section][key]
+    if check(value):
+        return None
+    if section == "runner" and key == "enumCoercion":
+        return (
+            "Invalid value for config option runner.enumCoercion. "
+            f"Expected one of {valid}, but got {value!r}."
+        )
+    return f"{section}.{key} must be {valid}, not {value!r}"
 
 
 def _config(values: dict[str, dict[str, Any]], warn: Callable[[str], None] | None, where: str) -> Config:
@@ -223,3 +240,149 @@ def load(app_dir: str) -> Config:
     except OSError:
         return Config()
     return parse(text, CONFIG_PATH)
+
+
+# Note [Config sources]
+# ~~~~~~~~~~~~~~~~~~~~~
+# Streamlit reads options from four places, lowest to highest precedence
+# (CHECKLIST CFG-01): the global ~/.streamlit/config.toml, the project's
+# .streamlit/config.toml, STREAMLIT_* environment variables (CFG-03) and
+# command-line flags such as --theme.base (CFG-04). The build resolves them
+# (`resolve`) and, when anything but the project file contributed, bundles the
+# result as the app's .streamlit/config.toml, which the runtime reads as usual.
+# Environment variables and flags are strings: booleans parse as click does
+# (true/false, 1/0, yes/no, on/off), the other honoured options are strings.
+
+GLOBAL_CONFIG = os.path.join("~", ".streamlit", "config.toml")
+_TRUE = frozenset({"1", "true", "t", "yes", "y", "on"})
+_FALSE = frozenset({"0", "false", "f", "no", "n", "off"})
+
+
+def env_name(section: str, key: str) -> str:
+    """`theme.primaryColor` -> `STREAMLIT_THEME_PRIMARY_COLOR` (CFG-03)."""
+    snake = re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", key)
+    return f"STREAMLIT_{section.upper()}_{snake.upper()}"
+
+
+def _coerce(section: str, key: str, raw: str) -> Any:
+    check = SUPPORTED[section][key][0]
+    if check is _is_bool:
+        word = raw.strip().lower()
+        if word in _TRUE:
+            return True
+        if word in _FALSE:
+            return False
+        return raw  # _check rejects it with the option's name
+    return raw
+
+
+@dataclass
+class Layer:
+    """The options one source sets, and where each came from (for messages)."""
+
+    source: str  # "the project file .streamlit/config.toml", ...
+    values: Values = field(default_factory=dict)
+    where: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+def _set_from_string(layer: Layer, section: str, key: str, raw: str, where: str,
+                     errors: list[str]) -> None:
+    value = _coerce(section, key, raw)
+    error = _check(section, key, value)
+    if error is not None:
+        errors.append(f"{where}: {error}")
+        return
+    layer.values.setdefault(section, {})[key] = value
+    layer.where[(section, key)] = where
+
+
+def env_layer(environ: Mapping[str, str], warn: Callable[[str], None] | None = None) -> Layer:
+    """The options set by STREAMLIT_* environment variables (CFG-03). Raises ConfigError."""
+    layer = Layer("environment variables")
+    names = {env_name(s, k): (s, k) for s, opts in SUPPORTED.items() for k in opts}
+    errors: list[str] = []
+    for var in sorted(environ):
+        if var in names:
+            section, key = names[var]
+            _set_from_string(layer, section, key, environ[var],
+                             f"the environment variable {var}", errors)
+        elif var.startswith("STREAMLIT_"):
+            section = var[len("STREAMLIT_"):].split("_", 1)[0].lower()
+            if section in IGNORED and warn:
+                warn(f"the environment variable {var} is ignored ({_why_ignored(section)})")
+    if errors:
+        raise ConfigError(*errors)
+    return layer
+
+
+def flag_layer(flags: Sequence[tuple[str, str]], warn: Callable[[str], None] | None = None) -> Layer:
+    """The options set by `--section.option value` flags (CFG-04). Raises ConfigError."""
+    layer = Layer("command-line flags")
+    errors: list[str] = []
+    for name, raw in flags:
+        section, _, key = name.partition(".")
+        where = f"the flag --{name}"
+        if key in SUPPORTED.get(section, {}):
+            _set_from_string(layer, section, key, raw, where, errors)
+        elif section in IGNORED or (section == "runner" and key in IGNORED_RUNNER):
+            if warn:
+                warn(f"{where} is ignored ({_why_ignored(section)})")
+        else:
+            errors.append(f"no such option: --{name}")
+    if errors:
+        raise ConfigError(*errors)
+    return layer
+
+
+def file_layer(path: str, shown: str, warn: Callable[[str], None] | None = None) -> Layer:
+    """A config file's options ({} when it does not exist). Raises ConfigError."""
+    layer = Layer(shown)
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except FileNotFoundError:
+        return layer
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{shown}: not UTF-8 text ({e.reason})") from None
+    layer.values = parse_values(text, shown, warn)
+    layer.where = {(s, k): shown for s, opts in layer.values.items() for k in opts}
+    return layer
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The effective options and, for each one set, where it was set."""
+
+    values: Values
+    where: dict[tuple[str, str], str]
+
+    def config(self, warn: Callable[[str], None] | None = None) -> Config:
+        return _config(self.values, warn, self.where.get(("theme", "font"), "config"))
+
+
+def merge(layers: Sequence[Layer]) -> Resolved:
+    """Later layers win, option by option (Note [Config sources])."""
+    values: Values = {}
+    where: dict[tuple[str, str], str] = {}
+    for layer in layers:
+        for section, opts in layer.values.items():
+            values.setdefault(section, {}).update(opts)
+        where.update(layer.where)
+    return Resolved(values, where)
+
+
+def toml_value(value: Any) -> str:
+    """One honoured option's value in TOML (a string or a boolean)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def to_toml(values: Values) -> str:
+    """The options as a config.toml the runtime reads back (`load`)."""
+    out: list[str] = []
+    for section in sorted(values):
+        out.append(f"[{section}]")
+        out += [f"{key} = {toml_value(v)}" for key, v in values[section].items()]
+        out.append("")
+    return "\n".join(out)

@@ -52,6 +52,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from wasmlit import protocol
 from wasmlit.elements.tree import DeltaGenerator, command
+from wasmlit.elements.icons import validate_icon_or_emoji
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import ScriptRunContext, get_script_run_ctx
 from wasmlit.runtime.control import RerunException
@@ -143,7 +144,7 @@ class StreamlitPage:
             raise StreamlitAPIException(
                 "The title of the page cannot be empty or consist of underscores/spaces only"
             )
-        self._icon = icon or inferred_icon
+        self._icon = validate_icon_or_emoji(icon) or inferred_icon  # MPA-14
         self._url_path = inferred_name
         self._default = bool(default)
         if url_path is not None:
@@ -194,6 +195,8 @@ class StreamlitPage:
         saved = ctx.page
         ctx.page = self._key
         ctx.page_config_allowed = True  # MPA-37: each page may set its own title and icon
+        st = _state(ctx.session)
+        st.pages_running += 1
         try:
             if self._func is not None:
                 self._func()
@@ -201,6 +204,7 @@ class StreamlitPage:
                 _exec_file(ctx, self._path)
         finally:
             ctx.page = saved
+            st.pages_running -= 1
 
     def __repr__(self) -> str:
         return f"StreamlitPage(title={self._title!r}, url_path={self.url_path!r})"
@@ -258,6 +262,7 @@ class PagesState:
     request_path: str | None = None
     not_found: str | None = None
     navigation_run: int = -1
+    pages_running: int = 0  # inside StreamlitPage.run (MPA-05)
     pages: list[StreamlitPage] = field(default_factory=list)
     file_pages: list[_FilePage] = field(default_factory=list)
     used_experimental: bool = False
@@ -366,6 +371,17 @@ def end_run(ctx: ScriptRunContext) -> None:
 
 # ---------------------------------------------------------------- st.navigation
 
+# Streamlit documents both rules (MPA-05) without enforcing them: a second call
+# silently replaces the first's pages. Here both are errors, as clear as those.
+_NAVIGATION_TWICE = (
+    "`st.navigation` can only be called once per app run. Call it once in the "
+    "entrypoint file and run the page it returns."
+)
+_NAVIGATION_OUTSIDE_ENTRYPOINT = (
+    "`st.navigation` can only be called from the entrypoint file (the script passed to "
+    "`streamlit run`), not from a page."
+)
+
 
 def navigation(pages: Sequence[StreamlitPage] | Mapping[str, Sequence[StreamlitPage]], *,
                position: str = "sidebar", expanded: bool = False) -> StreamlitPage:
@@ -412,7 +428,12 @@ def navigation(pages: Sequence[StreamlitPage] | Mapping[str, Sequence[StreamlitP
         default._can_be_called = True
         return default
     st = _state(ctx.session)
-    _NAVIGATION_APPS.add(os.path.abspath(ctx.session.script_path))
+    main = os.path.abspath(ctx.session.script_path)
+    if st.pages_running or (main not in _NAVIGATION_APPS and st.current != ""):
+        raise StreamlitAPIException(_NAVIGATION_OUTSIDE_ENTRYPOINT)  # MPA-05
+    if st.navigation_run == ctx.run_id:
+        raise StreamlitAPIException(_NAVIGATION_TWICE)  # MPA-05
+    _NAVIGATION_APPS.add(main)
     st.navigation_run = ctx.run_id
     st.pages = flat
     found: StreamlitPage | None
@@ -505,9 +526,11 @@ def page_link(dg: DeltaGenerator, page: str | Path | StreamlitPage, *, label: st
                 "The `label` param is required for external links used with `st.page_link` - "
                 "please provide a `label`."
             )
-        return dg._enqueue(protocol.PageLink(page, True, str(label), icon, help, bool(disabled),
+        return dg._enqueue(protocol.PageLink(page, True, str(label), validate_icon_or_emoji(icon),
+                                             help, bool(disabled),
                                              use_container_width))
     url, title = _resolve(page)
+    icon = validate_icon_or_emoji(icon)  # MPA-14
     if icon is None and isinstance(page, StreamlitPage):
         icon = page.icon or None
     text = title if label is None else str(label)

@@ -660,9 +660,30 @@ class CustomComponent:
     id: str
     name: str
     url: str
-    args: JSONValue  # the call's keyword arguments (a JSON object)
+    args: JSONValue  # the call's JSON keyword arguments (a JSON object)
     value: JSONValue
     set_value: bool
+    #: keyword arguments that are data (DataFrames, numpy arrays, ...): Arrow (COMP-06)
+    dfs: list[ComponentDataFrameArg]
+    #: keyword arguments that are bytes: a Uint8Array in `args` on the component's side
+    bytes_args: list[ComponentBytesArg]
+
+
+@dataclass(frozen=True)
+class ComponentDataFrameArg:
+    """A data argument of a custom component as Streamlit sends it (`dfs`):
+    three Arrow IPC streams, of the data, the index and the column labels."""
+
+    key: str
+    data: bytes
+    index: bytes
+    columns: bytes
+
+
+@dataclass(frozen=True)
+class ComponentBytesArg:
+    key: str
+    data: bytes
 
 
 # ------------------------------------------------- charts and media (issue 6)

@@ -7,6 +7,7 @@ nothing depends on the machine's cache.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -29,6 +30,10 @@ def offline_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("WASMLIT_PYODIDE_PACKAGES", raising=False)
     monkeypatch.setenv("WASMLIT_PYODIDE_CDN", closed_port_url())
     monkeypatch.setenv("WASMLIT_DOWNLOAD_TIMEOUT", "5")
+    # No ~/.streamlit/ files or STREAMLIT_* variables of the machine's (Note [Config sources]).
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for name in [n for n in os.environ if n.startswith("STREAMLIT_")]:
+        monkeypatch.delenv(name)
     return cache_home
 
 

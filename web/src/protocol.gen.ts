@@ -485,6 +485,19 @@ export interface IFrame {
   readonly scrolling: boolean;
 }
 
+/** A data argument of a custom component as Streamlit sends it (`dfs`): three Arrow IPC streams, of the data, the index and the column labels. */
+export interface ComponentDataFrameArg {
+  readonly key: string;
+  readonly data: Uint8Array<ArrayBuffer>;
+  readonly index: Uint8Array<ArrayBuffer>;
+  readonly columns: Uint8Array<ArrayBuffer>;
+}
+
+export interface ComponentBytesArg {
+  readonly key: string;
+  readonly data: Uint8Array<ArrayBuffer>;
+}
+
 /** A `components.declare_component(name, path=...)` component: its `index.html` (bundle-relative `url`) in a sandboxed iframe that speaks Streamlit's component protocol (Note [Custom components] in components/v1.py). A widget: `value` is what the frontend last sent. */
 export interface CustomComponent {
   readonly kind: "custom_component";
@@ -494,6 +507,8 @@ export interface CustomComponent {
   readonly args: JSONValue;
   readonly value: JSONValue;
   readonly set_value: boolean;
+  readonly dfs: ComponentDataFrameArg[];
+  readonly bytes_args: ComponentBytesArg[];
 }
 
 /** st.line_chart and friends, st.vega_lite_chart, st.altair_chart, st.map: `spec` is the Vega-Lite spec as JSON text, its data inline (`values`). `testid` is Streamlit's: stVegaLiteChart, or stDeckGlJsonChart for st.map (drawn here as a Vega-Lite scatter: Note [Maps offline] in elements/charts.py). */

@@ -3,7 +3,15 @@
 config.toml is checked (Note [Config at build time] in wasmlit/config.py) and
 bundled; the runtime reads it again. secrets.toml is bundled only when it
 exists, with a warning naming every secret it puts in the public bundle in
-plain text (Note [Secrets in a static bundle]).
+plain text (Note [Global secrets]
+~~~~~~~~~~~~~~~~~~~~~
+Streamlit merges the global ~/.streamlit/secrets.toml under the project's
+(SEC-02: a top-level key of the project file replaces the global one). A
+build that did so silently would publish the user's secrets for every app in
+this one's bundle, so the global file is merged only with --global-secrets;
+without it the build says the file exists and was left out.
+
+Note [Secrets in a static bundle]).
 
 Note [Secrets in a static bundle]
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -15,14 +23,18 @@ which case the secrets travel only inside the encrypted payload.
 from __future__ import annotations
 
 import ast
+import os
 import re
 import shutil
 import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from wasmlit import config
 
+from . import tomlout
 from .errors import BuildError, Warn
 from .paths import display
 
@@ -31,24 +43,62 @@ SECRETS = ".streamlit/secrets.toml"
 STATIC = "static"
 
 
-def check_config(folder: Path, warn: Warn) -> config.Config:
-    """The app's config, checked; a BuildError for a file Streamlit would refuse."""
-    path = folder / CONFIG
-    if not path.is_file():
-        return config.Config()
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as e:
-        raise BuildError(f"{display(path)}: not UTF-8 text ({e.reason})") from None
-    try:
-        return config.parse(text, display(path), warn)
-    except config.ConfigError as e:
-        raise BuildError(*e.lines) from None
+@dataclass(frozen=True)
+class ConfigSources:
+    """Where the build looks for options besides the project file (Note [Config sources])."""
+
+    flags: tuple[tuple[str, str], ...] = ()  # ("theme.base", "dark") from --theme.base dark
+    environ: Mapping[str, str] | None = None  # None: os.environ
+    home: Path | None = None  # None: the user's home folder
+    global_secrets: bool = False  # merge ~/.streamlit/secrets.toml (SEC-02)
+
+    def home_dir(self) -> Path:
+        return self.home if self.home is not None else Path.home()
+
+
+def check_sources(folder: Path, warn: Warn, sources: ConfigSources | None = None) -> config.Resolved:
+    """Every option set for the app in `folder`, checked, with where it was set
+    (Note [Config sources]). A BuildError for a value Streamlit would refuse."""
+    src = sources or ConfigSources()
+    glob = src.home_dir() / CONFIG
+    project = folder / CONFIG
+    environ = os.environ if src.environ is None else src.environ
+    readers: list[Callable[[], config.Layer]] = [
+        lambda: config.file_layer(str(glob), display(glob), warn),
+        lambda: config.file_layer(str(project), display(project), warn),
+        lambda: config.env_layer(environ, warn),
+        lambda: config.flag_layer(src.flags, warn),
+    ]
+    layers: list[config.Layer] = []
+    errors: list[str] = []
+    for read in readers:  # every source's problems at once
+        try:
+            layers.append(read())
+        except config.ConfigError as e:
+            errors += e.lines
+    if errors:
+        raise BuildError(*errors)
+    return config.merge(layers)
+
+
+def check_config(
+    folder: Path, warn: Warn, sources: ConfigSources | None = None
+) -> tuple[config.Config, bytes | None]:
+    """The app's effective config, checked, and the config.toml to bundle in
+    place of the project's (None: the project file as it is)."""
+    resolved = check_sources(folder, warn, sources)
+    project = display(folder / CONFIG)
+    overridden = any(where != project for where in resolved.where.values())
+    cfg = resolved.config(warn)
+    return cfg, config.to_toml(resolved.values).encode() if overridden else None
 
 
 def read_secrets(folder: Path) -> dict[str, Any] | None:
     """`.streamlit/secrets.toml`, parsed (None when there is none)."""
-    path = folder / SECRETS
+    return _read_toml(folder / SECRETS)
+
+
+def _read_toml(path: Path) -> dict[str, Any] | None:
     if not path.is_file():
         return None
     try:
@@ -60,6 +110,25 @@ def read_secrets(folder: Path) -> dict[str, Any] | None:
         raise BuildError(f"{where}: invalid TOML: {msg}") from None
     except UnicodeDecodeError as e:
         raise BuildError(f"{display(path)}: not UTF-8 text ({e.reason})") from None
+
+
+def merge_global_secrets(
+    folder: Path, project: dict[str, Any] | None, sources: ConfigSources, warn: Warn
+) -> tuple[dict[str, Any] | None, bytes | None]:
+    """Note [Global secrets]: the secrets to bundle, and the secrets.toml to
+    bundle in place of the project's (None: the project file as it is)."""
+    path = sources.home_dir() / SECRETS
+    if not path.is_file():
+        return project, None
+    if not sources.global_secrets:
+        warn(
+            f"{display(path)} exists and was not bundled (it holds your secrets for every "
+            "app); pass --global-secrets to merge it under the project's secrets as Streamlit does"
+        )
+        return project, None
+    merged = dict(_read_toml(path) or {})
+    merged.update(project or {})  # a project key replaces the global one (SEC-02)
+    return merged, tomlout.dumps(merged).encode()
 
 
 def secret_names(data: dict[str, Any], prefix: str = "") -> list[str]:

@@ -33,7 +33,7 @@ from .manifest import Manifest, write_manifest
 from .paths import display, pyodide_npm_dir, repo_root, user_cache_dir
 from .runtime import write_runtime_zip
 from .webassets import WebBuild, node_web_build
-from .zips import write_hashed_zip
+from .zips import write_hashed_zip_bytes
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ class BuildOptions:
     pyodide: str = "bundle"  # or "cdn" (Note [CDN bundles] in cdn.py)
     password: str | None = None  # encrypt the secrets (Note [Encrypted bundles] in crypto.py)
     encrypt_app: bool = False  # with a password: the app's files too
+    # global config, STREAMLIT_* variables, --section.option flags, --global-secrets
+    config: appconfig.ConfigSources = field(default_factory=appconfig.ConfigSources)
 
 
 @dataclass(frozen=True)
@@ -72,16 +74,20 @@ def build(opts: BuildOptions) -> BuildResult:
         raise BuildError(f"the Pyodide packages folder {display(sources.local)} does not exist")
 
     app = appfiles.collect(entry, excluded=[opts.out], warn=opts.warn)
-    cfg = appconfig.check_config(app.folder, opts.warn)
-    secrets = appconfig.read_secrets(app.folder)
+    cfg, config_toml = appconfig.check_config(app.folder, opts.warn, opts.config)
+    secrets, secrets_toml = appconfig.merge_global_secrets(
+        app.folder, appconfig.read_secrets(app.folder), opts.config, opts.warn
+    )
     if opts.encrypt_app and opts.password is None:
         raise BuildError("--encrypt-app needs --password")
     if secrets is not None and opts.password is None:
         appconfig.warn_plain_secrets(secrets, opts.warn)
     encryptor = None if opts.password is None else Encryptor.from_password(opts.password)
-    zipped = [
-        rel for rel in app.files if encryptor is None or rel != appconfig.SECRETS
-    ]
+    zipped = {rel: app.folder / rel for rel in app.files}
+    generated = {appconfig.CONFIG: config_toml, appconfig.SECRETS: secrets_toml}
+    if encryptor is not None:
+        zipped.pop(appconfig.SECRETS, None)
+        del generated[appconfig.SECRETS]
     trees = appfiles.parse_sources(app)
     _report_compatibility(trees, opts)
     sites = [
@@ -119,14 +125,14 @@ def build(opts: BuildOptions) -> BuildResult:
                 wheels = [pyodide_out / the_lock.packages[name].file_name for name in packages]
                 names = sorted({i for name in packages for i in the_lock.packages[name].imports})
                 package_pycs = add_package_bytecode(npm_pyodide, wheels, names, stage, cache, opts.warn)
-        app_zip = "app/" + write_hashed_zip(
-            stage / "app", "app", [(rel, app.folder / rel) for rel in zipped]
-        )
+        contents = {rel: path.read_bytes() for rel, path in zipped.items()}
+        contents.update({rel: data for rel, data in generated.items() if data is not None})
+        app_zip = "app/" + write_hashed_zip_bytes(stage / "app", "app", contents)
         _warn_if_large(stage / app_zip, app, opts.warn)
         secrets_file = None
         if encryptor is not None:
             if secrets is not None:
-                data = (app.folder / appconfig.SECRETS).read_bytes()
+                data = secrets_toml or (app.folder / appconfig.SECRETS).read_bytes()
                 secrets_file = _write_encrypted(stage, "secrets", encryptor.encrypt(data))
             if opts.encrypt_app:
                 sealed = encryptor.encrypt((stage / app_zip).read_bytes())

@@ -18,6 +18,17 @@ folder>/index.html`. A relative DIR is taken relative to the app folder (where
 `streamlit run` is usually started). `url=` (a dev server) is refused: the
 page of a static bundle cannot assume a dev server.
 
+Note [Component data arguments]
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+As in Streamlit (CHECKLIST COMP-06), keyword arguments that are data (a pandas
+DataFrame, Series or Styler, a numpy array, a pyarrow Table, a polars frame)
+do not go into the JSON `args`: each travels in the render message's `dfs`
+list as `{key, value: {data: {data, index, columns}}}`, three Arrow IPC
+streams (of the frame, of its index labels and of its column labels) that
+streamlit-component-lib turns into an `ArrowTable` under `args[key]`; bytes
+arguments arrive in `args` as a Uint8Array. Both travel as transferred
+buffers (Note [Bulk bytes] in protocol.py), never as JSON.
+
 Calling the component draws a widget (CustomComponent) whose value is the
 last value the frontend sent with `streamlit:setComponentValue`, else
 `default`. The page speaks Streamlit's postMessage protocol with the iframe
@@ -88,6 +99,7 @@ class CustomComponent:
                         on_change: Callable[..., None] | None = None, **kwargs: Any) -> Any:
         if args:
             raise StreamlitAPIException(f"Argument '{args[0]}' needs a label")
+        kwargs, dfs, bytes_args = _special_args(kwargs)
         try:
             json_args = json.dumps(kwargs, sort_keys=True)
             json.dumps(default)
@@ -95,16 +107,79 @@ class CustomComponent:
             raise StreamlitAPIException(f"Could not convert component args to JSON: {e}") from e
         dg = active_dg()
         user_key = None if key is None else str(key)
+        identity: dict[str, Any] = {}
+        if user_key is None and (dfs or bytes_args):  # data arguments identify it too
+            identity["special_args"] = _digest(dfs, bytes_args)
         wid = _widget_id(dg, "component_instance", user_key, name=self.name, url=self.url,
                          json_args=None if user_key is not None else json_args,
-                         default=json.dumps(default))
+                         default=json.dumps(default), **identity)
         meta = _meta(wid, "component_instance", lambda v: default if v is None else v,
                      lambda v: v, on_change, None, None)
         result = register_widget(meta, user_key)
         shown, set_value = shown_value(dg, meta, result)
         dg._enqueue(protocol.CustomComponent(wid, self.name, self.url, json.loads(json_args),
-                                             shown, set_value))
+                                             shown, set_value, dfs, bytes_args))
         return result.value
+
+
+def _is_data(value: Any) -> bool:
+    """Streamlit's "dataframe-like" for component arguments (COMP-06), checked by
+    type name so that no data library is imported for an app without one."""
+    from wasmlit.dataframe.convert import DataFormat, data_format
+
+    if type(value).__module__.split(".", 1)[0] not in ("pandas", "numpy", "pyarrow", "polars"):
+        return False
+    return data_format(value) in (
+        DataFormat.PANDAS_DATAFRAME, DataFormat.PANDAS_SERIES, DataFormat.PANDAS_STYLER,
+        DataFormat.PANDAS_INDEX, DataFormat.NUMPY_LIST, DataFormat.NUMPY_MATRIX,
+        DataFormat.PYARROW_TABLE,
+    ) or type(value).__name__ in ("DataFrame", "Series")  # polars
+
+
+def _special_args(
+    kwargs: dict[str, Any],
+) -> tuple[dict[str, Any], list[protocol.ComponentDataFrameArg], list[protocol.ComponentBytesArg]]:
+    """Note [Component data arguments]: (JSON args, data args, bytes args)."""
+    plain: dict[str, Any] = {}
+    dfs: list[protocol.ComponentDataFrameArg] = []
+    raw: list[protocol.ComponentBytesArg] = []
+    for key, value in kwargs.items():
+        if isinstance(value, (bytes, bytearray, memoryview)):
+            raw.append(protocol.ComponentBytesArg(key, bytes(value)))
+        elif _is_data(value):
+            dfs.append(_arrow_arg(key, value))
+        else:
+            plain[key] = value
+    return plain, dfs, raw
+
+
+def _arrow_arg(key: str, value: Any) -> protocol.ComponentDataFrameArg:
+    from wasmlit.dataframe import convert
+
+    if type(value).__module__.split(".", 1)[0] == "polars":
+        value = value.to_pandas()
+    df, _ = convert.to_pandas(value)
+    pd, pa = convert.pd(), convert.pa()
+
+    def ipc(frame: Any) -> bytes:
+        fixed = convert._fix_for_arrow(frame)
+        return bytes(convert.ipc_bytes(pa.Table.from_pandas(fixed)))
+
+    def labels(index: Any) -> Any:  # Streamlit's frame of index (or column) labels
+        return pd.DataFrame([list(v) if isinstance(v, tuple) else v for v in index])
+
+    return protocol.ComponentDataFrameArg(key, ipc(df), ipc(labels(df.index)), ipc(labels(df.columns)))
+
+
+def _digest(dfs: list[protocol.ComponentDataFrameArg], raw: list[protocol.ComponentBytesArg]) -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for arg in dfs:
+        h.update(arg.key.encode() + arg.data + arg.index + arg.columns)
+    for b in raw:
+        h.update(b.key.encode() + b.data)
+    return h.hexdigest()
 
 
 def declare_component(name: str, path: str | os.PathLike[str] | None = None,

@@ -7,14 +7,18 @@ Streamlit compares an icon against its full list of emoji sequences. We check th
 shape instead: a short string made only of pictographic code points and the joiners,
 variation selectors, skin tones, tags and keycap marks that build emoji sequences
 (digits, `#` and `*` only before a keycap mark). That accepts every real emoji and
-rejects shortcodes (":smile:") and words. Material icon names are not checked against
-Google's list (the page has no icon font offline; see web/src/app/elements/status.tsx).
+rejects shortcodes (":smile:") and words. Material icon names are checked against the
+names of the Material Symbols font the bundle ships (material_icons.txt, taken from
+the pinned @material-symbols/font-400 package; Note [Icon font] in web/src/app/styles.css),
+so every accepted name draws a glyph (CHECKLIST MPA-14).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from importlib import resources
 
 from wasmlit.errors import StreamlitAPIException
 
@@ -56,6 +60,13 @@ def is_emoji(text: str) -> bool:
     return has_picture
 
 
+@cache
+def material_icon_names() -> frozenset[str]:
+    """Every icon name of the bundled Material Symbols font (read on first use)."""
+    text = resources.files("wasmlit.elements").joinpath("material_icons.txt").read_text("ascii")
+    return frozenset(text.split())
+
+
 def validate_emoji(icon: str) -> str:
     if is_emoji(icon):
         return icon
@@ -74,7 +85,7 @@ def validate_material_icon(icon: str) -> str:
             f"shortcode like **`:material{_ZWSP}/thumb_up:`**"
         )
     pack, name = match.groups()
-    if pack != "material" or not _MATERIAL_NAME.match(name):
+    if pack != "material" or not _MATERIAL_NAME.match(name) or name not in material_icon_names():
         raise StreamlitAPIException(
             f'The value `"{shown}"` is not a valid Material icon. Please use a Material icon '
             f"shortcode like **`:material{_ZWSP}/thumb_up:`**. "

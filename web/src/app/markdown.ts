@@ -65,10 +65,30 @@ const emoji: TokenizerAndRendererExtension = {
   },
 };
 
+// `:material/name:` in markdown (labels of tabs and popovers included) draws
+// the icon from the bundled Material Symbols font (CHECKLIST MPA-14, Note
+// [Icon font] in styles.css), like the `icon=` of elements (common.tsx Icon).
+const materialIcon: TokenizerAndRendererExtension = {
+  name: "stMaterialIcon",
+  level: "inline",
+  start: (src: string) => {
+    const i = src.indexOf(":material/");
+    return i < 0 ? undefined : i;
+  },
+  tokenizer(src: string) {
+    const m = /^:material\/([a-z0-9_]+):/.exec(src);
+    if (!m) return undefined;
+    return { type: "stMaterialIcon", raw: m[0], text: m[1] ?? "" };
+  },
+  renderer(token: Tokens.Generic) {
+    return `<span class="wl-material-icon" data-testid="stIconMaterial">${escapeHtml(token.text ?? "")}</span>`;
+  },
+};
+
 function makeMarked(allowHtml: boolean): Marked {
   const md = new Marked({ gfm: true, breaks: false, async: false });
   md.use({
-    extensions: [colorText, emoji],
+    extensions: [colorText, materialIcon, emoji],
     renderer: {
       html({ text }: Tokens.HTML | Tokens.Tag) {
         return allowHtml ? text : escapeHtml(text);

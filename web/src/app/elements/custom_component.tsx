@@ -5,14 +5,26 @@
 //   iframe -> page  {isStreamlitMessage: true, type: "streamlit:componentReady", apiVersion}
 //                   {isStreamlitMessage: true, type: "streamlit:setComponentValue", value, dataType}
 //                   {isStreamlitMessage: true, type: "streamlit:setFrameHeight", height}
-//   page -> iframe  {type: "streamlit:render", args, dfs: [], disabled, theme}
+//   page -> iframe  {type: "streamlit:render", args, dfs, disabled, theme}
 //
 // Only messages whose source is this iframe's window count. The page sends
 // `render` after componentReady and again whenever the args or the theme
-// change. A value sets the widget and reruns, as any widget change does.
+// change. A value sets the widget and reruns, as any widget change does
+// (only its fragment when the component is in one: Session.change, COMP-19).
+// Streamlit does not debounce these values, nor do we (COMP-14): a component
+// that sends on every keystroke or mouse move reruns the script each time and
+// must rate-limit itself.
+//
+// Data arguments (COMP-06, Note [Component data arguments] in
+// py/wasmlit/components/v1.py) go in `dfs` as Streamlit's frontend sends them,
+// `{key, value: {data: {data, index, columns}}}` (Arrow IPC streams), which
+// streamlit-component-lib turns into ArrowTables in `args`; bytes arguments
+// are Uint8Arrays in `args`. The theme (COMP-15/16) has the [theme] option
+// names and `base`.
 
 import type { JSX } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import type { CustomComponent } from "../../protocol.gen";
 import type { WidgetValue } from "../session";
 import { componentTheme, themeChoice } from "../chrome/theme";
 import { useSession, type ElementProps, type ElementRegistry } from "../render";
@@ -26,6 +38,14 @@ interface ComponentMessage {
   readonly height?: unknown;
 }
 
+/** The `streamlit:render` message for a component element (see the top of this file). */
+export function renderMessage(el: CustomComponent, theme: ReturnType<typeof componentTheme>): Record<string, unknown> {
+  const args: Record<string, unknown> = { ...(el.args as Record<string, unknown>) };
+  for (const b of el.bytes_args) args[b.key] = b.data;
+  const dfs = el.dfs.map((d) => ({ key: d.key, value: { data: { data: d.data, index: d.index, columns: d.columns } } }));
+  return { type: "streamlit:render", args, dfs, disabled: false, theme };
+}
+
 function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Element {
   const session = useSession();
   const frame = useRef<HTMLIFrameElement>(null);
@@ -34,16 +54,13 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
   // Read the signals so a theme change re-renders (and re-sends render).
   const themeKey = `${String(themeChoice.value)}|${JSON.stringify(session.appConfig.value.theme)}`;
   const argsKey = JSON.stringify(el.args);
-  const latest = useRef({ args: el.args, id: el.id });
-  latest.current = { args: el.args, id: el.id };
+  const latest = useRef({ el, id: el.id });
+  latest.current = { el, id: el.id };
 
   const sendRender = (): void => {
     const win = frame.current?.contentWindow;
     if (!win || !ready.current) return;
-    win.postMessage(
-      { type: "streamlit:render", args: latest.current.args, dfs: [], disabled: false, theme: componentTheme() },
-      "*",
-    );
+    win.postMessage(renderMessage(latest.current.el, componentTheme()), "*");
   };
 
   useEffect(() => {
@@ -69,7 +86,7 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
     return () => window.removeEventListener("message", onMessage);
   }, []);
 
-  useEffect(sendRender, [argsKey, themeKey]);
+  useEffect(sendRender, [argsKey, el.dfs, el.bytes_args, themeKey]);
 
   return (
     <iframe

@@ -1,0 +1,40 @@
+// The render message a custom component gets (COMP-06, COMP-15, COMP-16):
+// data arguments in `dfs` as Streamlit sends them, bytes in `args`.
+import { describe, expect, it } from "vitest";
+import type { CustomComponent } from "../src/protocol.gen";
+import { renderMessage } from "../src/app/elements/custom_component";
+
+const theme = {
+  base: "dark" as const,
+  primaryColor: "#ff4b4b",
+  backgroundColor: "#0e1117",
+  secondaryBackgroundColor: "#262730",
+  textColor: "#fafafa",
+  font: '"Source Sans Pro", sans-serif',
+};
+
+function el(over: Partial<CustomComponent> = {}): CustomComponent {
+  return {
+    kind: "custom_component", id: "w", name: "__main__.c", url: "components/c/index.html",
+    args: { n: 7 }, value: null, set_value: false, dfs: [], bytes_args: [], ...over,
+  };
+}
+
+describe("renderMessage", () => {
+  it("COMP-15 COMP-16 sends JSON args, the theme with the [theme] option names, not disabled", () => {
+    expect(renderMessage(el(), theme)).toEqual({ type: "streamlit:render", args: { n: 7 }, dfs: [], disabled: false, theme });
+    expect(Object.keys(theme).sort()).toEqual(
+      ["backgroundColor", "base", "font", "primaryColor", "secondaryBackgroundColor", "textColor"],
+    );
+  });
+
+  it("COMP-06 puts data arguments in dfs as {key, value: {data: {data, index, columns}}} and bytes in args", () => {
+    const data = new Uint8Array([1, 2]);
+    const index = new Uint8Array([3]);
+    const columns = new Uint8Array([4]);
+    const raw = new Uint8Array([0, 1]);
+    const msg = renderMessage(el({ dfs: [{ key: "frame", data, index, columns }], bytes_args: [{ key: "raw", data: raw }] }), theme);
+    expect(msg["args"]).toEqual({ n: 7, raw });
+    expect(msg["dfs"]).toEqual([{ key: "frame", value: { data: { data, index, columns } } }]);
+  });
+});
