@@ -108,13 +108,25 @@ test("DF-08 DF-14 DF-15: copied cells are TSV; pasting into an editor checks eac
   await expect(text(app, "ed:")).toHaveText("ed: x,4,False;y,9,False;c,3,True");
 });
 
-test("DF-22: Ctrl+D fills the first selected row down the selected cells", async ({ app }) => {
+test("DF-22: Ctrl+D fills the first selected row down the selected cells; so does dragging the fill handle", async ({ app }) => {
   await open(app);
   const editor = grids(app).nth(1);
   await cell(editor, 0, "score").click();
   await cell(editor, 2, "score").click({ modifiers: ["Shift"] });
   await app.rerunBy(() => editor.getByRole("grid").press("Control+d"));
   await expect(text(app, "ed:")).toHaveText("ed: a,1,True;b,1,False;c,1,True");
+
+  // The fill handle of the selected cell, dragged down two rows, repeats it there.
+  await cell(editor, 0, "name").click();
+  const handle = await box(editor.getByTestId("stDataFrameFillHandle"));
+  const target = await box(cell(editor, 2, "name"));
+  await app.rerunBy(async () => {
+    await app.page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+    await app.page.mouse.down();
+    await app.page.mouse.move(target.x + 10, target.y + target.height / 2, { steps: 5 });
+    await app.page.mouse.up();
+  });
+  await expect(text(app, "ed:")).toHaveText("ed: a,1,True;a,1,False;a,1,True");
 });
 
 test("DF-43: a data_editor with num_rows='dynamic' does not sort", async ({ app }) => {

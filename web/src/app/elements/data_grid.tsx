@@ -312,7 +312,8 @@ const CSS = `
 .wl-df-row[aria-selected=true] .wl-df-cell,.wl-df-cell[aria-selected=true]{background:color-mix(in srgb,var(--wl-primary) 12%,var(--wl-bg))}
 .wl-df-empty{padding:8px;color:var(--wl-text-muted)}
 .wl-df-corner{position:absolute;right:0;bottom:0;width:12px;height:12px;cursor:nwse-resize;z-index:3;background:linear-gradient(135deg,transparent 50%,var(--wl-border) 50%)}
-.wl-df-cell[data-range]{box-shadow:inset 0 0 0 1px var(--wl-primary)}
+.wl-df-cell[data-range]{box-shadow:inset 0 0 0 1px var(--wl-primary);position:relative}
+.wl-df-fill{position:absolute;right:1px;bottom:1px;width:7px;height:7px;background:var(--wl-primary);cursor:crosshair}
 .wl-df-caption{font-size:14px;color:var(--wl-text-muted);padding:4px 0}
 .wl-table caption{caption-side:bottom;text-align:left}
 .wl-table{border-collapse:collapse;width:100%;font-size:14px}
@@ -739,6 +740,42 @@ export function DataGrid(props: GridProps): JSX.Element {
     if (next !== state) change(next);
   };
 
+  /** The fill handle (DF-22): dragged down from the range's bottom-right cell,
+   * it repeats the range's rows into the rows it passes over. */
+  const startFill = (e: MouseEvent): void => {
+    e.preventDefault();
+    e.stopPropagation();
+    if (!state || !box) return;
+    const src = box;
+    let to = src.bottom;
+    const move = (m: MouseEvent): void => {
+      const row = document.elementFromPoint(m.clientX, m.clientY)?.closest("[role=row][aria-rowindex]");
+      const idx = Number(row?.getAttribute("aria-rowindex") ?? NaN) - 2;
+      if (Number.isInteger(idx) && idx > src.bottom && idx < total) {
+        to = idx;
+        setRange({ r0: src.top, c0: src.left, r1: idx, c1: src.right });
+      }
+    };
+    const up = (): void => {
+      window.removeEventListener("mousemove", move);
+      window.removeEventListener("mouseup", up);
+      if (to <= src.bottom) return;
+      let next = state;
+      const height = src.bottom - src.top + 1;
+      for (let ci = src.left; ci <= src.right; ci++) {
+        const col = shown[ci];
+        if (!col || col.spec.disabled) continue;
+        for (let p = src.bottom + 1; p <= to; p++) {
+          const value = toJsonValue(col, valueAt(col, refAt(src.top + ((p - src.bottom - 1) % height))).v);
+          if (value !== undefined) next = withEdit(next, refAt(p), col, value);
+        }
+      }
+      if (next !== state) change(next);
+    };
+    window.addEventListener("mousemove", move);
+    window.addEventListener("mouseup", up);
+  };
+
   const startCornerResize = (e: MouseEvent): void => {
     e.preventDefault();
     const x0 = e.clientX;
@@ -894,10 +931,14 @@ export function DataGrid(props: GridProps): JSX.Element {
                 scroller.current?.focus();
               }}
             />
-          ) : disp !== null && !NON_TEXT.has(c.spec.type) ? (
+          ) : null}
+          {isEditing ? null : disp !== null && !NON_TEXT.has(c.spec.type) ? (
             disp
           ) : (
             <CellContent col={c} v={v} edited={edited} />
+          )}
+          {editor && !editing && box && pos === box.bottom && ci === box.right && (
+            <span class="wl-df-fill" data-testid="stDataFrameFillHandle" aria-hidden="true" onMouseDown={(e) => startFill(e as unknown as MouseEvent)} onClick={(e) => e.stopPropagation()} />
           )}
         </div>,
       );
