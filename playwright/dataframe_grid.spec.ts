@@ -129,6 +129,16 @@ test("DF-22: Ctrl+D fills the first selected row down the selected cells; so doe
   await expect(text(app, "ed:")).toHaveText("ed: a,1,True;a,1,False;a,1,True");
 });
 
+test("DF-14 DF-12: a paste past the last row of a num_rows='dynamic' editor adds rows", async ({ app }) => {
+  await open(app);
+  const dyn = grids(app).nth(2);
+  await app.page.evaluate(() => navigator.clipboard.writeText("st.a\t7\nst.b\t8\n"));
+  await cell(dyn, 2, "command").click();
+  await app.rerunBy(() => dyn.getByRole("grid").press("Control+v"));
+  await expect(text(app, "dyn:")).toHaveText("dyn: st.selectbox,4;st.balloons,5;st.a,7;st.b,8");
+  await expect(dyn).toHaveAttribute("data-rows", "4");
+});
+
 test("DF-43: a data_editor with num_rows='dynamic' does not sort", async ({ app }) => {
   await open(app);
   const dyn = grids(app).nth(2);

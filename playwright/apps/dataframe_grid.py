@@ -23,6 +23,7 @@ edited = st.data_editor(
 st.text("ed: " + ";".join(f"{n},{s},{o}" for n, s, o in edited.itertuples(index=False)))
 
 dyn = st.data_editor(df, num_rows="dynamic", key="dyn")
+st.text("dyn: " + ";".join(f"{c},{r}" for c, r in dyn.itertuples(index=False)))
 
 dates = pd.DataFrame(
     {

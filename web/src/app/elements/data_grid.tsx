@@ -700,7 +700,8 @@ export function DataGrid(props: GridProps): JSX.Element {
   };
 
   /** Ctrl/Cmd+V in an editor: clipboard TSV from the range's top-left cell; each
-   * value is checked against its column, and what does not fit is skipped (DF-14). */
+   * value is checked against its column, and what does not fit is skipped (DF-14).
+   * Rows past the last are added with num_rows="dynamic" (as Streamlit does), else dropped. */
   const pasteCells = async (): Promise<void> => {
     if (!state || !box || !navigator.clipboard) return;
     let text: string;
@@ -712,8 +713,12 @@ export function DataGrid(props: GridProps): JSX.Element {
     let next = state;
     parseTsv(text.replace(/\r?\n$/, "")).forEach((cells, i) => {
       const pos = box.top + i;
-      if (pos >= total) return; // pasting never adds rows
-      const ref = refAt(pos);
+      let ref: number;
+      if (pos < total) ref = refAt(pos);
+      else if (dynamic) {
+        next = { ...next, added_rows: [...next.added_rows, newRow()] };
+        ref = -next.added_rows.length;
+      } else return;
       cells.forEach((cellTextIn, j) => {
         const col = shown[box.left + j];
         if (!col || col.spec.disabled) return;
@@ -792,11 +797,16 @@ export function DataGrid(props: GridProps): JSX.Element {
     window.addEventListener("mouseup", up);
   };
 
-  const addRow = (): void => {
-    if (!state) return;
+  /** An added row: each column's default from its config. */
+  const newRow = (): Record<string, JSONValue> => {
     const row: Record<string, JSONValue> = {};
     for (const c of decoded.cols) if (c.spec.default !== null && !c.spec.is_index) row[c.spec.name] = c.spec.default;
-    change({ ...state, added_rows: [...state.added_rows, row] });
+    return row;
+  };
+
+  const addRow = (): void => {
+    if (!state) return;
+    change({ ...state, added_rows: [...state.added_rows, newRow()] });
     requestAnimationFrame(() => {
       const s = scroller.current;
       if (s) s.scrollTop = s.scrollHeight;
