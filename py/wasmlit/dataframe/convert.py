@@ -6,7 +6,9 @@ pandas, numpy and pyarrow are imported inside the functions here, never at
 module level: an app that shows no data must not pay for loading them in
 Pyodide (the build adds them to the bundle only for apps that use data
 elements or import them; see wasmlit/build/data_packages.py). They ship no type
-stubs, so they are imported through importlib and typed Any.
+stubs, so they are imported through importlib and typed Any. pyarrow is
+imported only for column types arrow_ipc does not write itself (Note [Arrow IPC
+without pyarrow] in arrow_ipc.py).
 
 Note [Data formats]
 ~~~~~~~~~~~~~~~~~~~
@@ -192,9 +194,9 @@ def from_pandas(df: Any, fmt: DataFormat) -> Any:
 INDEX_PREFIX = "__index_level_"
 
 
-def _fix_for_arrow(df: Any) -> Any:
-    """`df` with object columns Arrow cannot type (mixed values) made strings,
-    and column names made strings, as Streamlit does."""
+def _string_names(df: Any) -> Any:
+    """A shallow copy of `df` with its column names made strings, as Streamlit
+    does (pandas only: the fast path of Note [Arrow IPC without pyarrow])."""
     p = pd()
     out = df.copy(deep=False)
     if not all(isinstance(c, str) for c in out.columns):
@@ -202,6 +204,14 @@ def _fix_for_arrow(df: Any) -> Any:
             out.columns = [" ".join(str(x) for x in c) for c in out.columns]
         else:
             out.columns = [str(c) for c in out.columns]
+    return out
+
+
+def _fix_for_arrow(df: Any) -> Any:
+    """`df` with object columns Arrow cannot type (mixed values) made strings,
+    and column names made strings, as Streamlit does."""
+    p = pd()
+    out = _string_names(df)
     for i, name in enumerate(out.columns):
         col = out.iloc[:, i]
         if col.dtype == object:
@@ -220,8 +230,20 @@ def _fix_for_arrow(df: Any) -> Any:
 
 
 def to_arrow(df: Any) -> Any:
-    """`df` as a pyarrow Table with its index as `__index_level_N__` columns first."""
+    """`df` as a table with its index as `__index_level_N__` columns first: an
+    arrow_ipc.EncodedTable when the columns have common types (no pyarrow import,
+    Note [Arrow IPC without pyarrow]), else a pyarrow Table."""
+    from wasmlit.dataframe import arrow_ipc
+
+    fast = arrow_ipc.encode_table(_string_names(df), lambda: _pyarrow_table(df))
+    return fast if fast is not None else _pyarrow_table(df)
+
+
+def _pyarrow_table(df: Any) -> Any:
     fixed = _fix_for_arrow(df)
+    if any(name is not None for name in fixed.index.names):
+        # A named index would become a data column named after it: keep it the index.
+        fixed.index = fixed.index.set_names([None] * fixed.index.nlevels)
     table = pa().Table.from_pandas(fixed, preserve_index=True)
     names = table.schema.names
     index_cols = [n for n in names if n.startswith(INDEX_PREFIX)]
@@ -241,6 +263,10 @@ def ipc_bytes(table: Any) -> bytes:
     """An Arrow IPC stream of `table`, as unsigned bytes (flechette rejects an
     Int8Array, which a plain memoryview of a pyarrow Buffer would become).
     A memoryview, not a copy: protocol `bytes` fields accept one (Note [Bulk bytes])."""
+    from wasmlit.dataframe import arrow_ipc
+
+    if isinstance(table, arrow_ipc.EncodedTable):
+        return table.ipc
     sink = pa().BufferOutputStream()
     with pa().ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)
