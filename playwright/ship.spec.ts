@@ -191,9 +191,10 @@ async function wasmlitRun(script: string, extra: string[]): Promise<{ child: Chi
   return { child, url };
 }
 
-test("EXE-25 MPA-36 wasmlit run: script args reach sys.argv, and saving the script reruns the open page keeping session state", async ({ app }) => {
+test("EXE-25 MPA-36 CFG-05 wasmlit run: script args reach sys.argv, saving the script reruns the open page keeping session state, and a saved [theme] applies at once", async ({ app }) => {
   test.setTimeout(300_000);
   const dir = path.join(bundlesDir, "ship-dev");
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const script = path.join(dir, "app.py");
   const source = [
@@ -221,6 +222,14 @@ test("EXE-25 MPA-36 wasmlit run: script args reach sys.argv, and saving the scri
     await expect(app.main().getByText("Version two")).toBeVisible({ timeout: RUN_TIMEOUT });
     await expect(app.main().getByText("count = 2")).toBeVisible();
     await expect(app.main().getByText("Version one")).toHaveCount(0);
+
+    // CFG-05: a [theme] saved in .streamlit/config.toml applies while the app runs.
+    const background = () => app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await background()).toBe("rgb(255, 255, 255)");
+    mkdirSync(path.join(dir, ".streamlit"), { recursive: true });
+    writeFileSync(path.join(dir, ".streamlit", "config.toml"), '[theme]\nbase = "dark"\nprimaryColor = "#00aa55"\n');
+    await expect.poll(background, { timeout: RUN_TIMEOUT }).toBe("rgb(14, 17, 23)");
+    await expect(app.main().getByText("count = 2")).toBeVisible();
   } finally {
     child.kill();
   }
@@ -379,9 +388,9 @@ async function serveHost(html: string, mounts: Record<string, string>): Promise<
   };
 }
 
-test("EXE-24 embedding: the host hears an error event with the exception's text, and a clean rerun sends rerun but no new error", async ({ app }) => {
+test("EXE-24 embedding: the host hears an error event with the exception's text, and a clean rerun sends rerun but no new error; embed_options=dark_theme starts dark", async ({ app }) => {
   const host = `<!doctype html><html><body>
-    <iframe id="x" src="/exc/?embed=true" style="width:90%;border:0"></iframe>
+    <iframe id="x" src="/exc/?embed=true&embed_options=dark_theme" style="width:90%;border:0"></iframe>
     <script src="/exc/wasmlit-embed.js"></script>
     <script>
       window.events = [];
@@ -397,6 +406,9 @@ test("EXE-24 embedding: the host hears an error event with the exception's text,
     const first = await events();
     expect(first.slice(0, 2)).toEqual(["ready", "rerun"]);
     expect(first[2]).toMatch(/^error:.*ValueError.*inventory is empty \(count=0\)/s);
+    // embed_options=dark_theme starts the app on the Dark theme.
+    const frameX = page.frame({ url: /embed_options=dark_theme/ });
+    expect(await frameX?.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(14, 17, 23)");
     // Unticking the box reruns with no exception: a rerun event, no new error.
     const frame = page.frameLocator("#x");
     await frame.getByTestId("stCheckbox").getByText("Raise an error", { exact: true }).click();
