@@ -70,6 +70,17 @@ def test_MPA_36_watcher_reports_deleted_and_renamed_files_as_null(tmp_path: Path
     assert watcher.poll() == {}
 
 
+def test_CFG_05_watcher_sends_config_toml_but_not_secrets_toml(tmp_path: Path) -> None:
+    """A theme edit applies while the app runs (CFG-05); secrets.toml is read at start only (SEC-08)."""
+    (tmp_path / "app.py").write_text("x = 1\n")
+    (tmp_path / ".streamlit").mkdir()
+    changes = devserver.Changes()
+    watcher = devserver.Watcher(tmp_path, changes)
+    (tmp_path / ".streamlit" / "config.toml").write_text('[theme]\nbase = "dark"\n')
+    (tmp_path / ".streamlit" / "secrets.toml").write_text('k = "v"\n')
+    assert watcher.poll() == {".streamlit/config.toml": b'[theme]\nbase = "dark"\n'}
+
+
 def test_dev_server_marks_the_page_and_streams_changes(tmp_path: Path) -> None:
     out = tmp_path / "site"
     out.mkdir()

@@ -28,12 +28,19 @@ POLL_SECONDS = 0.3
 MAX_FILE_BYTES = 8 * 1024 * 1024  # larger files need a rebuild (a restart of `wasmlit run`)
 
 
+# The one hidden file watched: its [theme] applies at once (CHECKLIST CFG-05).
+# secrets.toml is not: Streamlit reads it at start only (SEC-08).
+LIVE_HIDDEN = ".streamlit/config.toml"
+
+
 def watched_files(folder: Path) -> dict[str, tuple[float, int]]:
     """App-relative path -> (mtime, size) of the files a rebuild would ship."""
     found: dict[str, tuple[float, int]] = {}
     for path in folder.rglob("*"):
         rel = path.relative_to(folder)
-        if any(p.startswith(".") or p in SKIPPED_DIRS for p in rel.parts):
+        if any(p in SKIPPED_DIRS for p in rel.parts):
+            continue
+        if any(p.startswith(".") for p in rel.parts) and rel.as_posix() != LIVE_HIDDEN:
             continue
         if path.suffix in SKIPPED_SUFFIXES or not path.is_file():
             continue

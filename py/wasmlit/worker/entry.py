@@ -99,6 +99,24 @@ def start(app_dir: str, entry_script: str) -> None:
     _session.request_initial_run()
 
 
+def reload_theme() -> None:
+    """`wasmlit run` saw .streamlit/config.toml change: its [theme] applies at once,
+    the other options at the next start, as in Streamlit (CHECKLIST CFG-05)."""
+    import dataclasses
+
+    from wasmlit import config
+
+    if _session is None:
+        return
+    try:
+        fresh = config.load(os.path.dirname(os.path.abspath(_session.script_path)))
+    except Exception as e:  # a half-saved or wrong file: keep the theme, say why
+        print(f"wasmlit: .streamlit/config.toml not applied: {e}", file=sys.stderr)
+        return
+    _session.config = dataclasses.replace(_session.config, theme=fresh.theme)
+    _session.host.send(_session.config.message())
+
+
 def receive(text: str, *buffers: Any) -> None:
     """A BackMsg; `buffers` are the Uint8Arrays its `$bytes` placeholders index."""
     assert _session is not None, "start() first"

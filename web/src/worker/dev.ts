@@ -11,6 +11,8 @@
 // forgets the app's own imported modules, then the
 // page reruns with its current widget values (web/src/app/dev.ts): the
 // session, its state and its caches stay, as with Streamlit's run-on-save.
+// A changed .streamlit/config.toml re-sends its [theme] at once (CFG-05;
+// wasmlit.worker.entry.reload_theme); its other options wait for a restart.
 // `{type: "dev", argv}` (sent once, before boot ends) sets sys.argv to the
 // script and the arguments given after `--`, as `streamlit run` does.
 
@@ -70,6 +72,10 @@ export function takeDevMessage(data: unknown): boolean {
       if (typeof b64 !== "string") continue;
       py.FS.mkdirTree(path.slice(0, path.lastIndexOf("/")));
       py.FS.writeFile(path, decode(b64));
+    }
+    if (".streamlit/config.toml" in files) {
+      // Cast: a Python function of wasmlit.worker.entry, called with no arguments.
+      (py.pyimport("wasmlit.worker.entry") as unknown as { reload_theme(): void }).reload_theme();
     }
     py.runPython(
       `import importlib, sys\n` +
