@@ -127,3 +127,30 @@ def test_an_apps_packages_get_the_pycs_of_what_importing_them_loads(
 def test_an_app_without_packages_has_no_package_bytecode(make_app: MakeApp, tmp_path: Path) -> None:
     result = _build(make_app({"app.py": "import streamlit as st\n"}), tmp_path / "out", tmp_path / "c", [])
     assert result.manifest["bytecode"] is None
+
+
+def test_a_matplotlib_app_ships_the_font_list_matplotlib_would_build(
+    make_app: MakeApp, tmp_path: Path, shared_packages: Path
+) -> None:
+    """Note [Matplotlib's font list]: the scan is done at build time, under Node."""
+    import json
+
+    entry = make_app({"app.py": "import matplotlib.pyplot as plt\nimport streamlit as st\n"})
+    warnings: list[str] = []
+    result = build(
+        BuildOptions(
+            entry=entry, out=tmp_path / "out", cache_dir=tmp_path / "c", pyodide_packages=shared_packages,
+            warn=warnings.append, info=lambda _: None, web_build=fake_web_build,
+        )
+    )
+    assert warnings == []
+    rel = result.manifest["bytecode"]
+    assert rel is not None
+    with _zip(result.out, rel) as z:
+        # Where Pyodide's matplotlib reads and writes it: beside font_manager.py.
+        fonts = json.loads(z.read("matplotlib/fontlist.json"))
+        assert "matplotlib/__pycache__/font_manager.cpython-312.pyc" in z.namelist()
+    names = {f["name"] for f in fonts["ttflist"]}
+    assert "DejaVu Sans" in names
+    # matplotlib stores its own fonts relative to its data folder: valid in the browser too.
+    assert all(f["fname"].startswith("fonts/ttf/") for f in fonts["ttflist"])

@@ -46,6 +46,15 @@ for name in IMPORTS:
         importlib.import_module(name)
     except Exception as e:  # a package that cannot import here still works without pycs
         print(f"bytecode: import {name} failed: {e!r}", file=sys.stderr)
+fontlist = None
+if "matplotlib" in sys.modules:  # Note [Matplotlib's font list] in bytecode.py
+    try:
+        import matplotlib.font_manager as fm
+        fm.json_dump(fm.fontManager, "/tmp/fontlist.json")
+        with open("/tmp/fontlist.json", "rb") as f:
+            fontlist = ("matplotlib/fontlist.json", f.read())
+    except Exception as e:
+        print(f"bytecode: matplotlib's font list failed: {e!r}", file=sys.stderr)
 files = sorted({
     m.__file__ for m in list(sys.modules.values())
     if (getattr(m, "__file__", None) or "").startswith(SITE) and m.__file__.endswith(".py")
@@ -54,6 +63,8 @@ with zipfile.ZipFile("/tmp/out.zip", "w", zipfile.ZIP_DEFLATED) as out:
     for path in files:
         with open(path, "rb") as f:
             out.writestr(importlib.util.cache_from_source(path)[len(SITE):], pyc(f.read(), path))
+    if fontlist is not None:
+        out.writestr(*fontlist)
 `);
   writeFileSync(job.out, py.FS.readFile("/tmp/out.zip"));
   process.exit(0);

@@ -26,6 +26,18 @@ builds wait for one another on a lock file instead of compiling twice.
 
 bench/ measured it: see the README's performance table. If the compile fails
 (no Node, say), the build warns and ships sources, which work, only slower.
+
+Note [Matplotlib's font list]
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+On its first import, matplotlib scans its fonts and saves the list; Pyodide's
+matplotlib keeps it as `fontlist.json` beside `font_manager.py`, in the
+in-memory file system, so every page load scanned the fonts again (seconds of
+WebAssembly before the first chart). When an app's packages include
+matplotlib, the package job above also imports `matplotlib.font_manager`
+under Node and ships that list in the package-pycs zip as
+`matplotlib/fontlist.json`; unpacked into site-packages at boot, it is read
+instead of rebuilt. matplotlib stores the paths of its own fonts relative to
+its data folder, so the list holds in the browser too.
 """
 
 from __future__ import annotations
