@@ -235,7 +235,7 @@ test("EXE-25 MPA-36 CFG-05 wasmlit run: script args reach sys.argv, saving the s
   }
 });
 
-test("MPA-36 wasmlit run: a deleted or renamed page leaves the nav at once, and a deleted module fails the rerun instead of running stale code", async ({ app }) => {
+test("MPA-36 wasmlit run: an added page joins the nav, a deleted or renamed one leaves it at once, and a deleted module fails the rerun instead of running stale code", async ({ app }) => {
   test.setTimeout(300_000);
   const dir = path.join(bundlesDir, "ship-dev-delete");
   rmSync(dir, { recursive: true, force: true });
@@ -252,6 +252,11 @@ test("MPA-36 wasmlit run: a deleted or renamed page leaves the nav at once, and 
     await expect(app.main().getByText("hello from helper")).toBeVisible();
     const links = app.page.getByTestId("stSidebarNavLink");
     await expect(links).toHaveText(["app", "Second", "Third"]);
+    // Adding a page file: it joins the nav (MPA-36).
+    writeFileSync(path.join(dir, "pages", "3_Added.py"), 'import streamlit as st\nst.write("on the added page")\n');
+    await expect(links).toHaveText(["app", "Second", "Third", "Added"], { timeout: RUN_TIMEOUT });
+    rmSync(path.join(dir, "pages", "3_Added.py"));
+    await expect(links).toHaveText(["app", "Second", "Third"], { timeout: RUN_TIMEOUT });
     // Deleting a page file: it leaves the nav (MPA-36).
     rmSync(path.join(dir, "pages", "1_Second.py"));
     await expect(links).toHaveText(["app", "Third"], { timeout: RUN_TIMEOUT });
