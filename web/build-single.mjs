@@ -46,8 +46,23 @@ async function main() {
     // 156: an error event with no message); a classic one does.
     format: "iife",
   });
+  // plotly.js is 4.8 MB: only a file whose app draws Plotly charts carries it
+  // (single_file.py sets WASMLIT_SINGLE_PLOTLY=1 then; Note [Lazy plotly]).
+  const withoutPlotly = {
+    name: "without-plotly",
+    setup(build) {
+      build.onResolve({ filter: /^plotly\.js-dist-min$/ }, () => ({ path: "plotly-stub", namespace: "wasmlit-stub" }));
+      build.onLoad({ filter: /.*/, namespace: "wasmlit-stub" }, () => ({
+        contents:
+          'const missing = () => { throw new Error("this single-file build has no plotly.js: rebuild it with plotly in requirements.txt"); };' +
+          "export default { react: missing, purge() {}, Plots: { resize() {} } };",
+        loader: "js",
+      }));
+    },
+  };
   await esbuild.build({
     ...common,
+    plugins: process.env.WASMLIT_SINGLE_PLOTLY === "1" ? [] : [withoutPlotly],
     entryPoints: [join(here, "src/app/main.tsx")],
     outfile: join(assets, "app.js"),
     splitting: false,

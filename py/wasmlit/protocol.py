@@ -701,6 +701,29 @@ class VegaLiteChart:
     use_container_width: bool
     theme: Literal["streamlit"] | None
     testid: Literal["stVegaLiteChart", "stDeckGlJsonChart"]
+    #: The selection parameters (their `name`s) the page reports, with on_select.
+    selection_mode: list[str]
+    #: The widget id of the selection (on_select="rerun" or a callable), else None:
+    #: the page sends `{"selection": {param: value}}` as JSON text under it.
+    selection_id: str | None
+
+
+@dataclass(frozen=True)
+class PlotlyChart:
+    """st.plotly_chart: `spec` is the figure as plotly's JSON text (data and
+    layout), `config` plotly.js's config as JSON text; drawn by plotly.js, loaded
+    lazily (Note [Lazy plotly] in web/src/app/elements/plotly.tsx). With
+    on_select, `selection_id` is the widget id the page sends Streamlit's
+    `{"selection": {"points", "point_indices", "box", "lasso"}}` under, and
+    `selection_mode` the allowed ways to select (points, box, lasso)."""
+
+    KIND: ClassVar[str] = "plotly_chart"
+    spec: str
+    config: str
+    use_container_width: bool
+    theme: Literal["streamlit"] | None
+    selection_mode: list[Literal["points", "box", "lasso"]]
+    selection_id: str | None
 
 
 @dataclass(frozen=True)
@@ -807,6 +830,7 @@ Element = Union[
     IFrame,
     CustomComponent,
     VegaLiteChart,
+    PlotlyChart,
     ImageList,
     Media,
     Logo,

@@ -33,7 +33,8 @@ def test_bundle_layout_and_manifest(
     m = json.loads((out / "manifest.json").read_text())
     assert m == result.manifest
     assert " ".join(m) == (
-        "format wasmlit pyodide entry runtime app pyodide_index packages bytecode encryption secrets files"
+        "format wasmlit pyodide entry runtime app pyodide_index packages bytecode site encryption secrets "
+        "files"
     )
     assert (m["encryption"], m["secrets"]) == (None, None)
     assert (m["format"], m["wasmlit"], m["pyodide"], m["entry"]) == (1, "0.1.0", "0.27.7", "app.py")
@@ -111,21 +112,23 @@ def test_app_zip_skips_hidden_caches_venvs_and_the_output_folder(
     assert again.manifest["app"] == result.manifest["app"]
 
 
-def test_SECU_01_plain_secrets_are_bundled_with_a_warning_naming_each_and_requirements_ignored(
+def test_SECU_01_plain_secrets_are_bundled_with_a_warning_naming_each_and_requirements_read(
     make_app: MakeApp, build_app: Builder
 ) -> None:
     entry = make_app(
         {
             "app.py": APP,
             ".streamlit/secrets.toml": "k = 1\n[db]\npassword = 'x'\n",
-            "requirements.txt": "requests\n",
+            "requirements.txt": "# nothing to install\n-r more.txt\n",
         }
     )
     result = build_app(entry)
     assert ".streamlit/secrets.toml" in zip_names(result.out / result.manifest["app"])
     (warning,) = [w for w in build_app.warnings if w.startswith(".streamlit/secrets.toml")]
     assert "plain text" in warning and "k, db.password" in warning and "--password" in warning
-    assert any(w.startswith("requirements.txt is ignored") for w in build_app.warnings)
+    # requirements.txt is read (Note [PyPI requirements]); option lines are skipped
+    assert any("'-r more.txt' is not supported" in w for w in build_app.warnings)
+    assert result.manifest["site"] is None
 
 
 def test_staging_folders_left_by_a_killed_build_are_cleaned_up(

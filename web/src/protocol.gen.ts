@@ -518,6 +518,19 @@ export interface VegaLiteChart {
   readonly use_container_width: boolean;
   readonly theme: "streamlit" | null;
   readonly testid: "stVegaLiteChart" | "stDeckGlJsonChart";
+  readonly selection_mode: string[];
+  readonly selection_id: string | null;
+}
+
+/** st.plotly_chart: `spec` is the figure as plotly's JSON text (data and layout), `config` plotly.js's config as JSON text; drawn by plotly.js, loaded lazily (Note [Lazy plotly] in web/src/app/elements/plotly.tsx). With on_select, `selection_id` is the widget id the page sends Streamlit's `{"selection": {"points", "point_indices", "box", "lasso"}}` under, and `selection_mode` the allowed ways to select (points, box, lasso). */
+export interface PlotlyChart {
+  readonly kind: "plotly_chart";
+  readonly spec: string;
+  readonly config: string;
+  readonly use_container_width: boolean;
+  readonly theme: "streamlit" | null;
+  readonly selection_mode: ("points" | "box" | "lasso")[];
+  readonly selection_id: string | null;
 }
 
 /** One image of st.image / st.pyplot / st.logo: its bytes (with `mime`), or a URL the page may load (http(s), data:image, or relative). */
@@ -611,13 +624,14 @@ export type Element =
   | IFrame
   | CustomComponent
   | VegaLiteChart
+  | PlotlyChart
   | ImageList
   | Media
   | Logo;
 
 export type ElementKind = Element["kind"];
 
-export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback", "page_link", "dataframe", "data_editor", "table", "metric", "iframe", "custom_component", "vega_lite_chart", "image_list", "media", "logo"] as const;
+export const ELEMENT_KINDS = ["markdown", "heading", "text", "code", "divider", "empty", "alert", "exception", "json", "progress", "spinner", "button", "checkbox", "text_input", "number_input", "slider", "selectbox", "form_submit_button", "toggle", "radio", "multiselect", "text_area", "select_slider", "date_input", "time_input", "color_picker", "button_group", "toast", "celebration", "link_button", "download_button", "file_uploader", "camera_input", "chat_input", "feedback", "page_link", "dataframe", "data_editor", "table", "metric", "iframe", "custom_component", "vega_lite_chart", "plotly_chart", "image_list", "media", "logo"] as const;
 
 /** st.container (and the body of st.empty when used as a container). */
 export interface Vertical {
@@ -733,7 +747,7 @@ export interface ElementDelta {
   readonly type: "element";
   readonly run_id: number;
   readonly path: number[];
-  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback | PageLink | DataFrameElement | DataEditor | Table | Metric | IFrame | CustomComponent | VegaLiteChart | ImageList | Media | Logo;
+  readonly element: Markdown | Heading | Text | Code | Divider | Empty | Alert | ExceptionElement | Json | Progress | Spinner | Button | Checkbox | TextInput | NumberInput | Slider | Selectbox | FormSubmitButton | Toggle | Radio | Multiselect | TextArea | SelectSlider | DateInput | TimeInput | ColorPicker | ButtonGroup | Toast | Celebration | LinkButton | DownloadButton | FileUploader | CameraInput | ChatInput | Feedback | PageLink | DataFrameElement | DataEditor | Table | Metric | IFrame | CustomComponent | VegaLiteChart | PlotlyChart | ImageList | Media | Logo;
 }
 
 /** `update`: the block already at `path` changed in place (st.status's update()), so its children stay even within the run that made it (Note [Block updates] in web/src/app/tree.ts). */

@@ -130,12 +130,8 @@ def copy_components(app: AppFiles, out: Path) -> int:
 
 
 def _warn_unsupported(folder: Path, warn: Warn) -> None:
-    """Files Streamlit would use that this version of wasmlit does not handle yet."""
-    if (folder / "requirements.txt").is_file():
-        warn(
-            "requirements.txt is ignored (PyPI packages are not bundled yet); "
-            "the app can use the packages that Pyodide provides"
-        )
+    """Files Streamlit would use that this version of wasmlit does not handle yet
+    (requirements.txt is handled: Note [PyPI requirements] in requirements.py)."""
 
 
 def parse_sources(app: AppFiles) -> dict[str, ast.Module]:

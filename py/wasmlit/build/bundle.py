@@ -31,6 +31,7 @@ from .fetch import Sources, fetch_into
 from .hosting import write_hosting_files
 from .manifest import Manifest, write_manifest
 from .paths import display, pyodide_npm_dir, repo_root, user_cache_dir
+from . import requirements
 from .runtime import write_runtime_zip
 from .webassets import WebBuild, node_web_build
 from .zips import write_hashed_zip_bytes
@@ -97,9 +98,18 @@ def build(opts: BuildOptions) -> BuildResult:
     ]
     the_lock = lock.PyodideLock.load(npm_pyodide / "pyodide-lock.json")
     stdlib = lock.Stdlib.load(npm_pyodide / "python_stdlib.zip")
-    packages = lock.resolve(
-        sites, app.local_module_names(), the_lock, stdlib, app.namespace_names()
+    req_lines = requirements.read(app.folder, opts.warn)  # Note [PyPI requirements]
+    reqs = requirements.resolve(
+        req_lines,
+        {requirements.normalize(name): name for name in the_lock.packages},
+        (opts.cache_dir or user_cache_dir()) / "pypi", opts.info,
+        _pypi_fallback(the_lock, sources) if req_lines else None,
     )
+    packages = lock.resolve(
+        sites, app.local_module_names() | frozenset(reqs.modules), the_lock, stdlib,
+        app.namespace_names(),
+    )
+    packages = [*packages, *reqs.packages]
     packages = [*packages, *appconfig.implied_packages(trees)]  # st.connection
     from .data_packages import implied  # Note [Data element packages]
 
@@ -125,6 +135,7 @@ def build(opts: BuildOptions) -> BuildResult:
                 wheels = [pyodide_out / the_lock.packages[name].file_name for name in packages]
                 names = sorted({i for name in packages for i in the_lock.packages[name].imports})
                 package_pycs = add_package_bytecode(npm_pyodide, wheels, names, stage, cache, opts.warn)
+        site_zip = requirements.write_site_zip(stage, reqs.wheels)
         contents = {rel: path.read_bytes() for rel, path in zipped.items()}
         contents.update({rel: data for rel, data in generated.items() if data is not None})
         app_zip = "app/" + write_hashed_zip_bytes(stage / "app", "app", contents)
@@ -149,7 +160,7 @@ def build(opts: BuildOptions) -> BuildResult:
             appfiles.copy_components(app, stage / "components")
         manifest = write_manifest(
             stage, entry=app.entry, runtime=runtime, app=app_zip, packages=packages,
-            bytecode=package_pycs,
+            bytecode=package_pycs, site=site_zip,
             encryption=None if encryptor is None else encryptor.manifest_entry(),
             secrets=secrets_file,
         )
@@ -160,6 +171,19 @@ def build(opts: BuildOptions) -> BuildResult:
         shutil.rmtree(stage, ignore_errors=True)
         raise
     return BuildResult(opts.out, manifest)
+
+
+def _pypi_fallback(the_lock: lock.PyodideLock, sources: Sources) -> dict[str, str]:
+    """Pure-Python lock packages to take from PyPI: those the build has no file
+    of, when the CDN is out of reach (Note [PyPI requirements])."""
+    dirs = [d for d in (sources.local, sources.cache) if d is not None]
+    have = {
+        name: (pkg.file_name, any((d / pkg.file_name).is_file() for d in dirs))
+        for name, pkg in the_lock.packages.items()
+    }
+    if all(ok for _f, ok in have.values()):
+        return {}
+    return requirements.pure_offline(have, requirements.cdn_reachable(sources.cdn))
 
 
 def _write_encrypted(stage: Path, stem: str, sealed: bytes) -> str:

@@ -16,6 +16,7 @@ so for those the host's `sys.stdlib_module_names` is trusted.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import sysconfig
 import zipfile
@@ -74,6 +75,10 @@ class PyodideLock:
         todo = list(names)
         while todo:
             name = todo.pop()
+            if name not in self.packages:
+                # Depends may spell a name unnormalized (jsonschema's
+                # "jsonschema_specifications"); keys are PEP 503 normalized.
+                name = re.sub(r"[-_.]+", "-", name).lower()
             if name in seen:
                 continue
             if name not in self.packages:

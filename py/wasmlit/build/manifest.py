@@ -1,7 +1,7 @@
 """manifest.json: what the worker reads first, and a checksum of every file.
 
 Shape (the contract with web/src/worker): {"format", "wasmlit", "pyodide",
-"entry", "runtime", "app", "pyodide_index", "packages", "bytecode",
+"entry", "runtime", "app", "pyodide_index", "packages", "bytecode", "site",
 "encryption", "secrets", "files"} ("encryption" and "secrets": Note
 [Encrypted bundles] in crypto.py; with "encryption", "app" may be encrypted too),
 where "bytecode" is the zip of the packages' pycs or null (Note [Shipping
@@ -38,6 +38,9 @@ class Manifest(TypedDict):
     pyodide_index: str
     packages: list[str]
     bytecode: str | None
+    #: the zip of the app's PyPI wheels, unpacked into site-packages, or null
+    #: (Note [PyPI requirements] in requirements.py)
+    site: str | None
     #: Note [Encrypted bundles] in crypto.py: the KDF's parameters, or null
     encryption: dict[str, object] | None
     #: the encrypted secrets.toml, or null (plain secrets stay in the app zip)
@@ -62,6 +65,7 @@ def write_manifest(
     app: str,
     packages: Sequence[str],
     bytecode: str | None = None,
+    site: str | None = None,
     encryption: dict[str, object] | None = None,
     secrets: str | None = None,
 ) -> Manifest:
@@ -75,6 +79,7 @@ def write_manifest(
         "pyodide_index": "pyodide/",
         "packages": list(packages),
         "bytecode": bytecode,
+        "site": site,
         "encryption": encryption,
         "secrets": secrets,
         "files": file_entries(out),

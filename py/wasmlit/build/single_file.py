@@ -14,6 +14,7 @@ the file, which every visitor's browser parses, for a faster start.
 from __future__ import annotations
 
 import base64
+import functools
 import gzip
 import json
 import os
@@ -27,7 +28,7 @@ from pathlib import Path
 from .bundle import BuildOptions, BuildResult, build
 from .errors import BuildError
 from .paths import display, repo_root
-from .webassets import node_web_build
+from .webassets import WebBuild, node_web_build
 
 MARKER = '<meta name="generator" content="wasmlit single-file">'
 # Written inline instead of embedded, or not needed in one file.
@@ -36,8 +37,27 @@ _INLINED = frozenset(
 )
 
 
-def single_web_build(outdir: Path) -> list[str]:
-    """The WebBuild for a single file: `node web/build-single.mjs --outdir OUTDIR`."""
+def uses_plotly(folder: Path) -> bool:
+    """Whether an app may draw Plotly charts: plotly in its requirements.txt,
+    or a .py file of it naming plotly. Only then does a single file carry
+    plotly.js (4.8 MB; Note [Lazy plotly] in web/src/app/elements/plotly.tsx)."""
+    req = folder / "requirements.txt"
+    if req.is_file() and re.search(r"(?im)^\s*plotly\b", req.read_text(encoding="utf-8", errors="replace")):
+        return True
+    for path in folder.rglob("*.py"):
+        if any(part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        try:
+            if "plotly" in path.read_text(encoding="utf-8", errors="replace"):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def single_web_build(outdir: Path, *, plotly: bool = True) -> list[str]:
+    """The WebBuild for a single file: `node web/build-single.mjs --outdir OUTDIR`
+    (without plotly.js unless `plotly`)."""
     root = repo_root()
     node = shutil.which("node")
     if node is None:
@@ -45,6 +65,7 @@ def single_web_build(outdir: Path) -> list[str]:
     proc = subprocess.run(
         [node, str(root / "web" / "build-single.mjs"), "--outdir", str(outdir)],
         cwd=root, stdout=subprocess.PIPE, text=True, check=False,
+        env={**os.environ, "WASMLIT_SINGLE_PLOTLY": "1" if plotly else "0"},
     )
     if proc.returncode != 0:
         raise BuildError(f"the web build (node web/build-single.mjs) failed with exit code {proc.returncode}")
@@ -74,7 +95,9 @@ def build_single_file(opts: BuildOptions) -> BuildResult:
     tmp = Path(tempfile.mkdtemp(prefix=".wasmlit-single-", dir=opts.out.parent))
     try:
         folder = tmp / "bundle"
-        web = single_web_build if opts.web_build is node_web_build else opts.web_build
+        web: WebBuild = opts.web_build
+        if opts.web_build is node_web_build:
+            web = functools.partial(single_web_build, plotly=uses_plotly(opts.entry.resolve().parent))
         result = build(replace(opts, out=folder, web_build=web))
         html = fold(folder)
         part = tmp / "out.html"

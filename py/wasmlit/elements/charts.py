@@ -23,11 +23,13 @@ from __future__ import annotations
 import importlib
 import json
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from wasmlit import protocol
+from wasmlit.dataframe.selection import AttributeDictionary
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
@@ -324,8 +326,11 @@ def _send_chart(
     theme: Literal["streamlit"] | None,
     testid: Literal["stVegaLiteChart", "stDeckGlJsonChart"],
     source: Any | None,
+    selection: tuple[list[str], str] | None = None,
 ) -> DeltaGenerator:
-    out = dg._enqueue(protocol.VegaLiteChart(spec, use_container_width, theme, testid))
+    modes, selection_id = selection if selection is not None else ([], None)
+    out = dg._enqueue(protocol.VegaLiteChart(spec, use_container_width, theme, testid,
+                                             list(modes), selection_id))
     ctx = get_script_run_ctx()
     if ctx is not None:
         if source is not None:
@@ -481,6 +486,7 @@ class VegaLiteSource:
     use_container_width: bool
     theme: Literal["streamlit"] | None
     extra: dict[str, Any] = field(default_factory=dict)
+    selection: tuple[list[str], str] | None = None
 
     def text(self) -> str:
         spec = dict(self.spec)
@@ -497,7 +503,8 @@ class VegaLiteSource:
 
     def add_rows(self, dg: DeltaGenerator, data: Any) -> None:
         self.data = append_rows(self.data, data)
-        _send_chart(dg, self.text(), self.use_container_width, self.theme, "stVegaLiteChart", self)
+        _send_chart(dg, self.text(), self.use_container_width, self.theme, "stVegaLiteChart", self,
+                    self.selection)
 
 
 @command
@@ -512,23 +519,19 @@ def vega_lite_chart(
     on_select: Any = "ignore",
     selection_mode: Any = None,
     **kwargs: Any,
-) -> DeltaGenerator:
+) -> Any:
     """A chart from a Vega-Lite spec (a dict); `data` (any table) becomes its inline
     values. Spec keys may also be given as keyword arguments."""
     checked_theme = check_theme(theme)
+    check_on_select(on_select)
     if spec is None and isinstance(data, dict):
         spec, data = data, None
-    if on_select not in ("ignore", None):
-        raise StreamlitAPIException(
-            "wasmlit does not support chart selections (on_select) yet."
-        )
     full: dict[str, Any] = {**(spec or {}), **kwargs}
     if not full:
         raise StreamlitAPIException("Vega-Lite charts require a non-empty spec dict.")
     frame = to_frame(data) if data is not None else None
     source = VegaLiteSource(full, frame, bool(use_container_width), checked_theme)
-    return _send_chart(dg, source.text(), source.use_container_width, checked_theme,
-                       "stVegaLiteChart", source)
+    return _vega_selection_or_chart(dg, source, key, on_select, selection_mode)
 
 
 @command
@@ -541,22 +544,144 @@ def altair_chart(
     key: str | None = None,
     on_select: Any = "ignore",
     selection_mode: Any = None,
-) -> DeltaGenerator:
+) -> Any:
     """An Altair chart (altair is pure Python: list it in requirements.txt); it is
     sent as its Vega-Lite spec."""
     checked_theme = check_theme(theme)
-    if on_select not in ("ignore", None):
-        raise StreamlitAPIException(
-            "wasmlit does not support chart selections (on_select) yet."
-        )
+    check_on_select(on_select)
     if not hasattr(altair_chart, "to_dict"):
         raise StreamlitAPIException(
             f"st.altair_chart expects an Altair chart, got {type(altair_chart).__name__}."
         )
     spec = altair_chart.to_dict()
     source = VegaLiteSource(spec, None, bool(use_container_width), checked_theme)
-    return _send_chart(dg, source.text(), source.use_container_width, checked_theme,
-                       "stVegaLiteChart", source)
+    return _vega_selection_or_chart(dg, source, key, on_select, selection_mode)
+
+
+# ------------------------------------------------------ chart selections
+
+
+def check_on_select(on_select: Any) -> None:
+    """Streamlit's check of `on_select` (charts and st.dataframe alike)."""
+    if on_select not in ("ignore", "rerun") and not callable(on_select):
+        raise StreamlitAPIException(
+            f"You have passed {on_select} to `on_select`. But only 'ignore', "
+            "'rerun', or a callable is supported."
+        )
+
+
+def _stable_names(text: str, prefix: str) -> str:
+    """Altair names unnamed parameters and views from a global counter
+    (param_7, view_12), which would give the chart a new widget id on every
+    rerun: number them from 1 in order of appearance instead."""
+    found = list(dict.fromkeys(re.findall(rf'"{prefix}\d+"', text)))
+    if not found:
+        return text
+    mapping = {old: f'"{prefix}{i}"' for i, old in enumerate(found, start=1)}
+    return re.sub(rf'"{prefix}\d+"', lambda m: mapping[m.group(0)], text)
+
+
+def stable_spec(text: str) -> str:
+    """`text` (a spec as JSON) with Altair's counter names made stable."""
+    if '"params"' in text:
+        text = _stable_names(text, "param_")
+    if re.search(r'"(vconcat|hconcat|facet|layer|concat|repeat)"', text):
+        text = _stable_names(text, "view_")
+    return text
+
+
+def selection_params(spec: dict[str, Any], selection_mode: str | Iterable[str] | None) -> list[str]:
+    """The selection parameters to report: all the spec's (`params` with a name
+    and a `select`) or those named by `selection_mode`; Streamlit's errors."""
+    if any(k in spec for k in ("layer", "hconcat", "vconcat", "concat", "spec")) or (
+        "encoding" not in spec
+    ):
+        raise StreamlitAPIException(
+            "Selections are not yet supported for multi-view charts (chart compositions). "
+            "If you would like to use selections on multi-view charts, please upvote "
+            "this [Github issue](https://github.com/streamlit/streamlit/issues/8643)."
+        )
+    names = {
+        str(p["name"]) for p in spec.get("params") or []
+        if isinstance(p, dict) and p.get("name") and p.get("select")
+    }
+    if not names:
+        raise StreamlitAPIException(
+            "Selections are activated, but the provided chart spec does not "
+            "have any selections defined. To add selections to `st.altair_chart`, check out "
+            "the documentation [here](https://altair-viz.github.io/user_guide/interactions.html"
+            "#selections-capturing-chart-interactions). For adding selections to "
+            "`st.vega_lite_chart`, take a look at the specification "
+            "[here](https://vega.github.io/vega-lite/docs/selection.html)."
+        )
+    if selection_mode is None:
+        return sorted(names)
+    wanted = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)
+    for name in wanted:
+        if name not in names:
+            raise StreamlitAPIException(
+                f"Selection parameter '{name}' is not defined in the chart "
+                f"spec. Available selection parameters are: {names}."
+            )
+    return sorted(wanted)
+
+
+def vega_state(raw: Any, params: Sequence[str]) -> AttributeDictionary:
+    """The page's selection (JSON text) as Streamlit's VegaLiteState:
+    `event.selection.<param>` holds what Vega-Lite selected (a list of
+    {field: value} for a point selection, {field: [low, high]} for an
+    interval), `{}` for a parameter with nothing selected."""
+    data: Any = None
+    if isinstance(raw, str) and raw:
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            data = None
+    got = data.get("selection") if isinstance(data, dict) else None
+    selection = AttributeDictionary({name: {} for name in params})
+    if isinstance(got, dict):
+        for name, value in got.items():
+            selection[str(name)] = (
+                AttributeDictionary(value) if isinstance(value, dict) else value
+            )
+    return AttributeDictionary(selection=selection)
+
+
+def register_selection(
+    dg: DeltaGenerator, kind: str, key: Any, on_select: Any, deserialize: Any, **identity: Any,
+) -> tuple[str, Any]:
+    """Register a chart's selection as a widget (as st.dataframe's, DF-46):
+    its id and the current state (kept in st.session_state[key] when keyed)."""
+    from wasmlit.elements.form import check_callback_rules
+    from wasmlit.elements.inputs import _key, _meta, _set_by_state, _widget_id
+    from wasmlit.state.widgets import register_widget
+
+    user_key = _key(key)
+    callback = on_select if callable(on_select) else None
+    check_callback_rules(dg, callback)
+    _set_by_state(user_key, writes_allowed=False)
+    widget_id = _widget_id(dg, kind, user_key, **identity)
+    meta = _meta(widget_id, kind, deserialize, lambda v: v, callback, None, None)
+    return str(widget_id), register_widget(meta, user_key).value
+
+
+def _vega_selection_or_chart(
+    dg: DeltaGenerator, source: VegaLiteSource, key: Any, on_select: Any,
+    selection_mode: str | Iterable[str] | None,
+) -> Any:
+    text = stable_spec(source.text())
+    if on_select == "ignore":
+        return _send_chart(dg, text, source.use_container_width, source.theme,
+                           "stVegaLiteChart", source)
+    params = selection_params(json.loads(text), selection_mode)
+    widget_id, state = register_selection(
+        dg, "vega_lite_chart", key, on_select, lambda raw: vega_state(raw, params),
+        spec=text, theme=source.theme, use_container_width=source.use_container_width,
+        selection_mode=params)
+    source.selection = (params, widget_id)
+    _send_chart(dg, text, source.use_container_width, source.theme, "stVegaLiteChart", source,
+                source.selection)
+    return state
 
 
 # ------------------------------------------------------------------- map
@@ -635,3 +760,6 @@ def map(  # noqa: A001  (Streamlit's name)
         spec["width"] = _size(width, "width")
     return _send_chart(dg, json.dumps(spec, allow_nan=False), bool(use_container_width),
                        "streamlit", "stDeckGlJsonChart", None)
+
+
+from wasmlit.elements import plotly_chart as _plotly_chart  # noqa: E402,F401  (registers st.plotly_chart)

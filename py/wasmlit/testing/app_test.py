@@ -171,9 +171,10 @@ class AppTest:
             for view in _Root(root, self).get_all_widgets():
                 if view.proto.KIND not in ("button", "form_submit_button", "chat_input"):
                     states[view.id] = view.widget_state()
-            for df in _Root(root, self).get("dataframe"):  # selections (issue #6)
-                if getattr(df, "id", None) is not None:
-                    states[df.id] = df.widget_state()
+            for kind in ("dataframe", "plotly_chart", "vega_lite_chart"):  # selections (issue #6)
+                for df in _Root(root, self).get(kind):
+                    if getattr(df, "id", None) is not None:
+                        states[df.id] = df.widget_state()
         for wid, pending in self._pending.items():
             states[wid] = pending.widget_state()
         return list(states.values())

@@ -703,3 +703,12 @@ def _register_data_views() -> None:
 
 
 _register_data_views()
+
+
+def _register_chart_views() -> None:
+    from wasmlit.testing.chart_views import CHART_VIEWS
+
+    VIEWS.update(CHART_VIEWS)
+
+
+_register_chart_views()

@@ -46,13 +46,15 @@ export function hasValue(el: WidgetElement): el is ValueWidget {
 }
 
 /**
- * st.dataframe(on_select=...) as a value widget under its `selection_id`, so
+ * st.dataframe(on_select=...) and the charts' on_select as a value widget under its `selection_id`, so
  * its selection is sent with every rerun and kept while shown (Note
  * [Selections in the page] in elements/data_grid.tsx); null for other elements.
  * Only `id` and `set_value` are read from it (rerun, retain, formOf).
  */
 export function selectionWidget(el: Element): ValueWidget | null {
-  if (el.kind !== "dataframe" || el.selection_id === null) return null;
+  // Chart selections (st.plotly_chart, st.altair_chart, st.vega_lite_chart) too.
+  if (el.kind !== "dataframe" && el.kind !== "plotly_chart" && el.kind !== "vega_lite_chart") return null;
+  if (el.selection_id === null) return null;
   return { id: el.selection_id, set_value: false } as unknown as ValueWidget;
 }
 

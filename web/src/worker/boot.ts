@@ -159,7 +159,41 @@ const CORE_FILES = ["pyodide.asm.wasm", "pyodide.asm.js", "python_stdlib.zip", "
 function packageFiles(m: Manifest): string[] {
   const idx = m.pyodide_index;
   const core = new Set<string>(CORE_FILES.map((f) => `${idx}${f}`));
-  return Object.keys(m.files).filter((p) => p.startsWith(idx) && !core.has(p) && !p.slice(idx.length).includes("/"));
+  const later = deferred(m).map((name) => `${idx}${name}-`);
+  return Object.keys(m.files).filter(
+    (p) =>
+      p.startsWith(idx) &&
+      !core.has(p) &&
+      !p.slice(idx.length).includes("/") &&
+      !later.some((prefix) => p.startsWith(prefix)),
+  );
+}
+
+/** Note [Deferred packages] in py/wasmlit/worker/lazy_packages.py: loaded on first import. */
+const DEFERRED: readonly string[] = ["pyarrow"];
+
+/** The bundle's packages loaded on first import (only with JSPI: an import can wait then). */
+function deferred(m: Manifest): string[] {
+  return "Suspending" in WebAssembly ? m.packages.filter((name) => DEFERRED.includes(name)) : [];
+}
+
+/** Answers Pyodide's fetches of bundle files from memory (Note [Fetch shim]). */
+const shim = new Map<string, { bytes: Promise<Uint8Array>; type: string }>();
+
+/**
+ * Downloads a deferred package's wheel (checked against the manifest), hands
+ * it to loadPackage through the fetch shim, and loads it.
+ */
+async function loadDeferred(py: PyodideInterface, base: string, m: Manifest, name: string): Promise<void> {
+  const prefix = `${m.pyodide_index}${name}-`;
+  for (const path of Object.keys(m.files).filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes("/"))) {
+    const bytes = download(base, path, () => undefined).then(async (b) => {
+      await verify(m, path, b);
+      return b;
+    });
+    shim.set(new URL(path, base).href, { bytes, type: "application/octet-stream" });
+  }
+  await py.loadPackage([name], { messageCallback: () => undefined });
 }
 
 /**
@@ -241,7 +275,6 @@ async function startPython(base: string, m: Manifest, files: Downloads): Promise
   files.quiet = true;
   boot("python", `Pyodide ${m.pyodide}`);
   const indexURL = new URL(idx, base).href;
-  const shim = new Map<string, { bytes: Promise<Uint8Array>; type: string }>();
   const serve = (name: string, type: string): void => {
     shim.set(new URL(name, indexURL).href, { bytes: files.get(`${idx}${name}`), type });
   };
@@ -264,10 +297,12 @@ async function startPython(base: string, m: Manifest, files: Downloads): Promise
 }
 
 async function loadPackages(py: PyodideInterface, m: Manifest): Promise<void> {
-  if (m.packages.length === 0) return;
-  boot("packages", m.packages.join(", "));
+  const later = deferred(m);
+  const packages = m.packages.filter((name) => !later.includes(name));
+  if (packages.length === 0) return;
+  boot("packages", packages.join(", "));
   const errors: string[] = [];
-  await py.loadPackage([...m.packages], {
+  await py.loadPackage(packages, {
     messageCallback: (msg: string) => {
       const match = /^Loading (.+)$/.exec(msg.trim());
       if (match?.[1]) boot("packages", match[1]);
@@ -281,7 +316,7 @@ async function loadPackages(py: PyodideInterface, m: Manifest): Promise<void> {
   // distribution's own spelling ("Pillow"): compare PEP 503 normalized names.
   const norm = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, "-");
   const loaded = new Set(Object.keys(py.loadedPackages).map(norm));
-  const missing = m.packages.filter((name) => !loaded.has(norm(name)));
+  const missing = packages.filter((name) => !loaded.has(norm(name)));
   if (missing.length > 0) {
     throw new BootError(
       `Could not load the Python package${missing.length > 1 ? "s" : ""} ${missing.join(", ")}. ` +
@@ -297,6 +332,7 @@ async function start(base: string): Promise<void> {
   const core = CORE_FILES.map((f) => `${m.pyodide_index}${f}`);
   const wheels = m.packages.length === 0 ? [] : packageFiles(m);
   const pycs = m.bytecode === null ? [] : [m.bytecode];
+  if (m.site !== null) pycs.push(m.site);
   const secrets = m.secrets === null ? [] : [m.secrets];
   const files = new Downloads(base, m, [...core, ...wheels, ...pycs, m.runtime, m.app, ...secrets]);
   // Asked at once, while Python boots (Note [Encrypted bundles]).
@@ -332,6 +368,8 @@ async function startApp(base: string, m: Manifest, files: Downloads, unlocked: P
   await loadPackages(py, m);
   // Note [Shipping bytecode] in py/wasmlit/build/bytecode.py.
   if (m.bytecode !== null) py.unpackArchive(await files.get(m.bytecode), "zip", { extractDir: SITE_PACKAGES });
+  // Note [PyPI requirements] in py/wasmlit/build/requirements.py.
+  if (m.site !== null) py.unpackArchive(await files.get(m.site), "zip", { extractDir: SITE_PACKAGES });
 
   const key = await unlocked;
   boot("app", m.entry);
@@ -352,6 +390,14 @@ async function startApp(base: string, m: Manifest, files: Downloads, unlocked: P
   py.registerJsModule("_wasmlit_host", bridge.hostModule(() => persisted.flush()));
   // Cast: the module is ours (py/wasmlit/worker/entry.py); EntryModule lists
   // the functions it defines.
+  const later = deferred(m);
+  if (later.length > 0) {
+    // Note [Deferred packages] in py/wasmlit/worker/lazy_packages.py.
+    const lazy = py.pyimport("wasmlit.worker.lazy_packages") as unknown as {
+      install(names: string[], load: (name: string) => Promise<void>): void;
+    };
+    lazy.install(later, (name) => loadDeferred(py, base, m, name));
+  }
   const entry = py.pyimport("wasmlit.worker.entry") as unknown as EntryModule;
   attachDev(py, APP_DIR, m.entry);
   boot("run", m.entry);

@@ -24,6 +24,8 @@ export interface Manifest {
   readonly packages: readonly string[];
   /** Bundle-relative zip of the packages' pycs, unpacked into site-packages after loadPackage; or null. */
   readonly bytecode: string | null;
+  /** Bundle-relative zip of the app's PyPI wheels (requirements.txt), unpacked into site-packages; or null. */
+  readonly site: string | null;
   /** Note [Encrypted bundles] in py/wasmlit/build/crypto.py; null: not encrypted. */
   readonly encryption: Encryption | null;
   /** Bundle-relative path of the encrypted secrets.toml, or null. */
@@ -89,6 +91,7 @@ export function parseManifest(raw: unknown): Manifest {
     pyodide_index: index,
     packages,
     bytecode: typeof raw["bytecode"] === "string" && raw["bytecode"] !== "" ? raw["bytecode"] : null,
+    site: typeof raw["site"] === "string" && raw["site"] !== "" ? raw["site"] : null,
     encryption: parseEncryption(raw["encryption"]),
     secrets: typeof raw["secrets"] === "string" && raw["secrets"] !== "" ? raw["secrets"] : null,
     files,

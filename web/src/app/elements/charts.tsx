@@ -10,7 +10,9 @@
 
 import type { JSX } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { ElementProps } from "../render";
+import { useSession, type ElementProps } from "../render";
+import { vegaSelectionValue } from "./charts_selection";
+import { PlotlyChartEl } from "./plotly";
 
 type VegaModule = typeof import("./charts_vega");
 let vegaModule: Promise<VegaModule> | null = null;
@@ -23,18 +25,34 @@ export function loadVega(): Promise<VegaModule> {
 
 function VegaLiteChartEl({ el }: ElementProps<"vega_lite_chart">): JSX.Element {
   const target = useRef<HTMLDivElement>(null);
+  const session = useSession();
   const [error, setError] = useState<string | null>(null);
+  const id = el.selection_id;
+  const params = el.selection_mode.join(",");
   useEffect(() => {
     const div = target.current;
     if (!div) return;
     let cancelled = false;
     let finalize: (() => void) | null = null;
+    let last = "";
     loadVega()
       .then(async (vega) => {
         if (cancelled) return;
         // Cast: the spec is JSON text made by the script side; Vega validates it.
         const spec = JSON.parse(el.spec) as Record<string, unknown>;
-        const handle = await vega.drawChart(div, spec, { fullWidth: el.use_container_width, theme: el.theme });
+        const selection =
+          id === null
+            ? undefined
+            : {
+                params: el.selection_mode,
+                onSelect: (values: Record<string, unknown>) => {
+                  const value = vegaSelectionValue(values);
+                  if (value === last) return;
+                  last = value;
+                  session.change(id, value);
+                },
+              };
+        const handle = await vega.drawChart(div, spec, { fullWidth: el.use_container_width, theme: el.theme, selection });
         if (cancelled) handle.finalize();
         else {
           finalize = handle.finalize;
@@ -48,7 +66,7 @@ function VegaLiteChartEl({ el }: ElementProps<"vega_lite_chart">): JSX.Element {
       cancelled = true;
       finalize?.();
     };
-  }, [el.spec, el.use_container_width, el.theme]);
+  }, [el.spec, el.use_container_width, el.theme, id, params]);
   return (
     <div class="wl-chart" data-testid={el.testid}>
       <div ref={target} class="wl-chart-canvas" />
@@ -59,4 +77,5 @@ function VegaLiteChartEl({ el }: ElementProps<"vega_lite_chart">): JSX.Element {
 
 export const chartRenderers = {
   vega_lite_chart: VegaLiteChartEl,
+  plotly_chart: PlotlyChartEl,
 };

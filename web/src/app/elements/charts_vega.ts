@@ -3,6 +3,7 @@
 // own chunk and a page without charts never downloads it (Note [Lazy charts]).
 
 import embed, { type Result, type VisualizationSpec } from "vega-embed";
+import { vegaParamValue } from "./charts_selection";
 import { STREAMLIT_THEME } from "./charts_theme";
 
 export interface ChartHandle {
@@ -16,7 +17,12 @@ export interface ChartHandle {
 export async function drawChart(
   target: HTMLElement,
   spec: Record<string, unknown>,
-  opts: { fullWidth: boolean; theme: "streamlit" | null },
+  opts: {
+    fullWidth: boolean;
+    theme: "streamlit" | null;
+    /** Selection parameters to report (on_select), each time one changes. */
+    selection?: { params: readonly string[]; onSelect: (values: Record<string, unknown>) => void };
+  },
 ): Promise<ChartHandle> {
   const s: Record<string, unknown> = { ...spec };
   if (opts.fullWidth) {
@@ -31,5 +37,27 @@ export async function drawChart(
     loader: { target: "_blank" },
     tooltip: { theme: "light" },
   });
-  return { finalize: () => result.finalize() };
+  const sel = opts.selection;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  if (sel && sel.params.length > 0) {
+    const values: Record<string, unknown> = {};
+    for (const name of sel.params) values[name] = {};
+    for (const name of sel.params) {
+      result.view.addSignalListener(name, (_signal: string, value: unknown) => {
+        values[name] = vegaParamValue(value);
+        // An interval changes on every mouse move of a drag: report it once it rests.
+        if (timer !== null) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = null;
+          sel.onSelect({ ...values });
+        }, 150);
+      });
+    }
+  }
+  return {
+    finalize: () => {
+      if (timer !== null) clearTimeout(timer);
+      result.finalize();
+    },
+  };
 }

@@ -1,0 +1,88 @@
+"""requirements.txt (issue #6, Note [PyPI requirements]): Pyodide packages by
+name, pure-Python wheels from PyPI (with their requirements Pyodide lacks)
+merged into the bundle's site zip; a requirement with no pure-Python wheel
+fails the build naming it. Downloads are replaced by local wheels here."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from wasmlit.build import requirements
+from wasmlit.build.errors import BuildError
+
+
+def _wheel(folder: Path, name: str, version: str, files: dict[str, str],
+           requires: list[str] = []) -> Path:
+    path = folder / f"{name}-{version}-py3-none-any.whl"
+    meta = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n" + "".join(
+        f"Requires-Dist: {r}\n" for r in requires)
+    with zipfile.ZipFile(path, "w") as zf:
+        for rel, text in files.items():
+            zf.writestr(rel, text)
+        zf.writestr(f"{name}-{version}.dist-info/METADATA", meta)
+    return path
+
+
+def test_read_skips_comments_and_warns_on_options(tmp_path: Path) -> None:
+    (tmp_path / "requirements.txt").write_text(
+        "# charts\nplotly==6.0.1  # pure Python\n\naltair\n-e ./local\nhttps://x/y.whl\n")
+    warnings: list[str] = []
+    assert requirements.read(tmp_path, warnings.append) == ["plotly==6.0.1", "altair"]
+    assert len(warnings) == 2 and "'-e ./local' is not supported" in warnings[0]
+    assert requirements.read(tmp_path / "nowhere", warnings.append) == []
+
+
+def test_resolve_pyodide_packages_by_name_and_wheels_with_their_requirements(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wheels = {
+        "plotly": _wheel(tmp_path, "plotly", "6.0.1", {
+            "plotly/__init__.py": "", "_plotly_utils/x.py": "",
+            "plotly/labextension/static/big.js": "", "plotly-6.0.1.data/data/share/x.js": "",
+            "plotly-6.0.1.data/purelib/extra_mod.py": ""},
+                         ["narwhals>=1.15", "packaging", "tinyextra; python_version < '3.0'",
+                          "ipywidgets; extra == 'widgets'", "helper"]),
+        "helper": _wheel(tmp_path, "helper", "1.0", {"helper.py": ""}),
+    }
+    asked: list[str] = []
+
+    def fake_download(req: str, cache: Path) -> Path:
+        asked.append(req)
+        return wheels[req.split("=")[0].split(">")[0]]
+
+    monkeypatch.setattr(requirements, "download", fake_download)
+    lock = {"narwhals": "narwhals", "packaging": "packaging", "altair": "altair",
+            "typing-extensions": "typing-extensions"}
+    got = requirements.resolve(["plotly==6.0.1", "Altair", "typing_extensions"], lock, tmp_path)
+    assert asked == ["plotly==6.0.1", "helper"]  # markers for other Pythons/extras dropped
+    assert sorted(got.packages) == ["altair", "narwhals", "packaging", "typing-extensions"]
+    assert got.modules == {"plotly", "_plotly_utils", "extra_mod", "helper"}
+    site = requirements.write_site_zip(tmp_path / "stage", got.wheels)
+    assert site is not None and site.startswith("site/site-")
+    names = zipfile.ZipFile(tmp_path / "stage" / site).namelist()
+    assert "plotly/__init__.py" in names and "helper.py" in names
+    # .data/purelib goes to the top; Jupyter-only files and .data/data are left out
+    assert "extra_mod.py" in names
+    assert not [n for n in names if "labextension" in n or "share/" in n]
+    assert "plotly-6.0.1.dist-info/METADATA" in names  # importlib.metadata finds the version
+    assert requirements.write_site_zip(tmp_path / "stage", []) is None
+
+
+def test_a_requirement_without_a_pure_python_wheel_fails_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import subprocess
+
+    class Failed:
+        returncode = 1
+        stdout = ""
+        stderr = "ERROR: No matching distribution found for lxml-ish"
+
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: Failed())
+    with pytest.raises(BuildError) as e:
+        requirements.resolve(["lxml-ish"], {}, tmp_path)
+    assert "'lxml-ish' is not a Pyodide 0.27.7 package" in str(e.value)
+    assert "No matching distribution" in str(e.value)
