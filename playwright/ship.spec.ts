@@ -366,7 +366,7 @@ test("embedding: two ?embed=true apps on one host page size their iframes, hide 
 });
 
 /** A host page at / with built bundles mounted at /<name>/; resolves with the base URL. */
-async function serveHost(html: string, mounts: Record<string, string>): Promise<{ base: string; close: () => Promise<void> }> {
+async function serveHost(html: string, mounts: Record<string, string>, missing?: RegExp): Promise<{ base: string; close: () => Promise<void> }> {
   const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x").pathname;
@@ -378,7 +378,7 @@ async function serveHost(html: string, mounts: Record<string, string>): Promise<
     const [, name = "", ...rest] = url.split("/");
     const dir = mounts[name];
     const file = dir ? path.join(dir, rest.join("/") || "index.html") : "";
-    if (!dir || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+    if (!dir || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile() || missing?.test(url)) {
       res.writeHead(404);
       res.end();
       return;
@@ -420,6 +420,28 @@ test("EXE-24 embedding: the host hears an error event with the exception's text,
     await expect(frame.getByText("The script ran to the end.")).toBeVisible({ timeout: RUN_TIMEOUT });
     await expect.poll(async () => (await events()).filter((e) => e === "rerun").length).toBe(2);
     expect((await events()).filter((e) => e.startsWith("error:"))).toHaveLength(1);
+  } finally {
+    await close();
+  }
+});
+
+test("embedding: an app that cannot start sends the host an error event with the page's message", async ({ app }) => {
+  const host = `<!doctype html><html><body>
+    <iframe id="x" src="/broken/?embed=true" style="width:90%;border:0"></iframe>
+    <script src="/broken/wasmlit-embed.js"></script>
+    <script>
+      window.events = [];
+      const f = document.getElementById("x");
+      for (const t of ["ready", "error"]) f.addEventListener("wasmlit:" + t, (e) => events.push(t + ":" + (e.detail.message || "")));
+    </script></body></html>`;
+  // The runtime's zip is missing from the host: the boot stops with a message.
+  const { base, close } = await serveHost(host, { broken: path.join(bundlesDir, "exception") }, /\/runtime\/wasmlit-[^/]+\.zip$/);
+  try {
+    const page = app.page;
+    await page.goto(`${base}/`);
+    await expect(page.frameLocator("#x").getByTestId("stFatalError")).toBeVisible({ timeout: BOOT_TIMEOUT });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual([expect.stringMatching(/^error:.*wasmlit-[0-9a-f]+\.zip/s)]);
+    app.errors.length = 0; // the 404 and the boot failure are what this test is about
   } finally {
     await close();
   }
