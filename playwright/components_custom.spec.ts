@@ -40,7 +40,7 @@ test("COMP-04 COMP-05 COMP-07 COMP-09 COMP-10 COMP-11 COMP-12 COMP-15 COMP-22 CO
   await expect(iframe).toHaveCSS("height", "150px");
 });
 
-test("COMP-06 COMP-16 COMP-19 CFG-29 a component in a fragment gets a DataFrame as Arrow and reruns only its fragment", async ({ app }) => {
+test("COMP-06 COMP-07 COMP-16 COMP-19 CFG-29 a component in a fragment gets a DataFrame as Arrow, sends one back and reruns only its fragment", async ({ app }) => {
   await app.open("components_custom");
   const page = app.page;
   const frame = page.frameLocator("[data-testid=stCustomComponentV1]").nth(1);
@@ -58,4 +58,11 @@ test("COMP-06 COMP-16 COMP-19 CFG-29 a component in a fragment gets a DataFrame 
   // Only the fragment ran (COMP-19): the script's own counter did not move.
   await expect(app.main().getByText("Full runs: 1")).toBeVisible();
   await expect(app.main().getByText("Clicks: 0", { exact: true })).toBeVisible();
+
+  // An ArrowTable sent back arrives in Python as a DataFrame (COMP-07).
+  await frame.getByRole("button", { name: "Echo table" }).click();
+  await expect(app.main().getByText("Fragment table: 3 rows, columns a/b")).toBeVisible({ timeout: RUN_TIMEOUT });
+  await app.waitReady();
+  await expect(app.main().getByText("Full runs: 1")).toBeVisible();
+  expect(app.errors).toEqual([]);
 });

@@ -159,3 +159,30 @@ def test_COMP_06_a_component_without_data_arguments_imports_no_data_library(tmp_
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(root / "py")}, timeout=120).stdout
     assert out.strip() == "[]"
+
+
+def test_COMP_07_dataframe_and_bytes_values_from_the_frontend(tmp_path: Path) -> None:
+    """Note [Component values]: a serialized ArrowTable comes back as a DataFrame
+    (here the one the component was given, echoed), bytes as bytes."""
+    import pandas as pd
+
+    (tmp_path / "frontend").mkdir()
+    (tmp_path / "frontend" / "index.html").write_text("<html></html>")
+    (tmp_path / "app.py").write_text(
+        "import pandas as pd\nimport streamlit as st\nimport streamlit.components.v1 as components\n"
+        "c = components.declare_component('c', path='frontend')\n"
+        "df = pd.DataFrame({'a': [1, 2], 'b': ['x', 'y']}, index=['r1', 'r2'])\n"
+        "v = c(frame=df, key='k')\n"
+        "st.session_state.got = v\n"
+    )
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    (comp,) = [n.proto for n in at.get("custom_component")]
+    (arg,) = comp.dfs
+    echoed = {"$component": "dataframe", "data": arg.data, "index": arg.index, "columns": arg.columns}
+    at.get("custom_component")[0].set_value(echoed).run()
+    got = at.session_state.got
+    assert isinstance(got, pd.DataFrame)
+    assert got.index.tolist() == ["r1", "r2"] and got.columns.tolist() == ["a", "b"]
+    assert got.to_numpy().tolist() == [[1, "x"], [2, "y"]]
+    at.get("custom_component")[0].set_value({"$component": "bytes", "data": b"\x00\xff"}).run()
+    assert at.session_state.got == b"\x00\xff"

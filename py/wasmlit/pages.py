@@ -144,7 +144,7 @@ class StreamlitPage:
             raise StreamlitAPIException(
                 "The title of the page cannot be empty or consist of underscores/spaces only"
             )
-        self._icon = validate_icon_or_emoji(icon) or inferred_icon  # MPA-14
+        self._icon = (validate_icon_or_emoji(icon) if icon else None) or inferred_icon  # MPA-14
         self._url_path = inferred_name
         self._default = bool(default)
         if url_path is not None:
@@ -515,6 +515,11 @@ def _is_external(page: str) -> bool:
     return page.startswith("http://") or page.startswith("https://")
 
 
+def _page_link_icon(icon: str | None) -> str | None:
+    """A page link's icon, checked as Streamlit checks it; "" is no icon."""
+    return validate_icon_or_emoji(icon) if icon else None
+
+
 @command
 def page_link(dg: DeltaGenerator, page: str | Path | StreamlitPage, *, label: str | None = None,
               icon: str | None = None, help: str | None = None, disabled: bool = False,
@@ -526,11 +531,11 @@ def page_link(dg: DeltaGenerator, page: str | Path | StreamlitPage, *, label: st
                 "The `label` param is required for external links used with `st.page_link` - "
                 "please provide a `label`."
             )
-        return dg._enqueue(protocol.PageLink(page, True, str(label), validate_icon_or_emoji(icon),
+        return dg._enqueue(protocol.PageLink(page, True, str(label), _page_link_icon(icon),
                                              help, bool(disabled),
                                              use_container_width))
     url, title = _resolve(page)
-    icon = validate_icon_or_emoji(icon)  # MPA-14
+    icon = _page_link_icon(icon)  # MPA-14
     if icon is None and isinstance(page, StreamlitPage):
         icon = page.icon or None
     text = title if label is None else str(label)

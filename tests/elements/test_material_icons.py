@@ -74,3 +74,11 @@ def test_MPA_14_st_page_and_page_link_icons_reach_the_navigation() -> None:
 def test_MPA_14_an_emoji_icon_of_st_page_is_still_checked() -> None:
     at = _app("st.Page(lambda: None, title='P', icon='home')")
     assert at.exception[0].value.startswith('The value "home" is not a valid emoji.')
+
+
+def test_MPA_14_an_empty_icon_is_no_icon_for_st_page_and_page_link() -> None:
+    at = _app("p = st.Page(lambda: None, title='P', icon='')\n"
+              "st.page_link('https://x.org', label='X', icon='')\nst.write(repr(p.icon))\n")
+    assert not at.exception
+    (link,) = [n.proto for n in at.get("page_link")]
+    assert link.icon is None and at.markdown[0].value == "''"

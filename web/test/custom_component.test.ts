@@ -2,7 +2,7 @@
 // data arguments in `dfs` as Streamlit sends them, bytes in `args`.
 import { describe, expect, it } from "vitest";
 import type { CustomComponent } from "../src/protocol.gen";
-import { renderMessage } from "../src/app/elements/custom_component";
+import { componentValue, renderMessage } from "../src/app/elements/custom_component";
 
 const theme = {
   base: "dark" as const,
@@ -36,5 +36,26 @@ describe("renderMessage", () => {
     const msg = renderMessage(el({ dfs: [{ key: "frame", data, index, columns }], bytes_args: [{ key: "raw", data: raw }] }), theme);
     expect(msg["args"]).toEqual({ n: 7, raw });
     expect(msg["dfs"]).toEqual([{ key: "frame", value: { data: { data, index, columns } } }]);
+  });
+});
+
+describe("componentValue", () => {
+  it("COMP-07 keeps JSON, tags a serialized ArrowTable and bytes", () => {
+    expect(componentValue({ clicks: 3 }, "json")).toEqual({ clicks: 3 });
+    expect(componentValue(3.14, undefined)).toBe(3.14);
+    const data = new Uint8Array([1]);
+    const index = new Uint8Array([2]).buffer;
+    const columns = new Uint8Array([3]);
+    expect(componentValue({ data, index, columns }, "dataframe")).toEqual({
+      $component: "dataframe", data: new Uint8Array([1]), index: new Uint8Array([2]), columns: new Uint8Array([3]),
+    });
+    const typed = new Uint16Array([1]);
+    expect(componentValue(typed, "bytes")).toEqual({ $component: "bytes", data: new Uint8Array(typed.buffer) });
+    expect(componentValue(new Uint8Array([9]).buffer, "bytes")).toEqual({ $component: "bytes", data: new Uint8Array([9]) });
+  });
+
+  it("drops a malformed dataframe or bytes value", () => {
+    expect(componentValue({ data: new Uint8Array([1]) }, "dataframe")).toBeUndefined();
+    expect(componentValue("not bytes", "bytes")).toBeUndefined();
   });
 });

@@ -29,6 +29,14 @@ streamlit-component-lib turns into an `ArrowTable` under `args[key]`; bytes
 arguments arrive in `args` as a Uint8Array. Both travel as transferred
 buffers (Note [Bulk bytes] in protocol.py), never as JSON.
 
+Note [Component values]
+~~~~~~~~~~~~~~~~~~~~~~~
+`Streamlit.setComponentValue` sends JSON, or with `dataType` "dataframe" an
+ArrowTable serialized as `{data, index, columns}` (Arrow IPC), or "bytes" a
+Uint8Array (COMP-07). The page tags the last two
+(`{"$component": "dataframe" | "bytes", ...}`, their buffers beside the JSON)
+and the component call returns a pandas DataFrame or `bytes`, as Streamlit's.
+
 Calling the component draws a widget (CustomComponent) whose value is the
 last value the frontend sent with `streamlit:setComponentValue`, else
 `default`. The page speaks Streamlit's postMessage protocol with the iframe
@@ -113,10 +121,14 @@ class CustomComponent:
         wid = _widget_id(dg, "component_instance", user_key, name=self.name, url=self.url,
                          json_args=None if user_key is not None else json_args,
                          default=json.dumps(default), **identity)
-        meta = _meta(wid, "component_instance", lambda v: default if v is None else v,
+        meta = _meta(wid, "component_instance",
+                     lambda v: default if v is None else _from_frontend(v),
                      lambda v: v, on_change, None, None)
         result = register_widget(meta, user_key)
         shown, set_value = shown_value(dg, meta, result)
+        if isinstance(shown, (bytes, bytearray)) or _is_data(shown):
+            # Not JSON: the page keeps the value it sent (Note [Component values]).
+            shown, set_value = None, False
         dg._enqueue(protocol.CustomComponent(wid, self.name, self.url, json.loads(json_args),
                                              shown, set_value, dfs, bytes_args))
         return result.value
@@ -169,6 +181,38 @@ def _arrow_arg(key: str, value: Any) -> protocol.ComponentDataFrameArg:
         return pd.DataFrame([list(v) if isinstance(v, tuple) else v for v in index])
 
     return protocol.ComponentDataFrameArg(key, ipc(df), ipc(labels(df.index)), ipc(labels(df.columns)))
+
+
+def _from_frontend(value: Any) -> Any:
+    """Note [Component values]: a JSON value as it is; a tagged dataframe or
+    bytes value as a pandas DataFrame or bytes."""
+    if not isinstance(value, dict) or "$component" not in value:
+        return value
+    kind = value["$component"]
+    if kind == "bytes":
+        return bytes(value["data"])
+    if kind == "dataframe":
+        return _arrow_to_pandas(value["data"], value["index"], value["columns"])
+    return value
+
+
+def _arrow_to_pandas(data: bytes, index: bytes, columns: bytes) -> Any:
+    """Streamlit's ArrowTable (data, index and column labels) as a DataFrame."""
+    from wasmlit.dataframe import convert
+
+    pa, pd = convert.pa(), convert.pd()
+
+    def frame(raw: bytes) -> Any:
+        return pa.ipc.open_stream(raw).read_all().to_pandas()
+
+    def labels(raw: bytes) -> Any:
+        levels = frame(raw).to_numpy().T.tolist()  # one list per level
+        if not levels:
+            return None
+        return levels[0] if len(levels) == 1 else pd.MultiIndex.from_arrays(levels)
+
+    values = frame(data)
+    return pd.DataFrame(values.to_numpy(), index=labels(index), columns=labels(columns))
 
 
 def _digest(dfs: list[protocol.ComponentDataFrameArg], raw: list[protocol.ComponentBytesArg]) -> str:

@@ -15,6 +15,9 @@
 // that sends on every keystroke or mouse move reruns the script each time and
 // must rate-limit itself.
 //
+// Values may be JSON, an ArrowTable ("dataframe") or bytes (COMP-07, Note
+// [Component values] in py/wasmlit/components/v1.py).
+//
 // Data arguments (COMP-06, Note [Component data arguments] in
 // py/wasmlit/components/v1.py) go in `dfs` as Streamlit's frontend sends them,
 // `{key, value: {data: {data, index, columns}}}` (Arrow IPC streams), which
@@ -35,6 +38,7 @@ interface ComponentMessage {
   readonly isStreamlitMessage?: unknown;
   readonly type?: unknown;
   readonly value?: unknown;
+  readonly dataType?: unknown;
   readonly height?: unknown;
 }
 
@@ -44,6 +48,32 @@ export function renderMessage(el: CustomComponent, theme: ReturnType<typeof comp
   for (const b of el.bytes_args) args[b.key] = b.data;
   const dfs = el.dfs.map((d) => ({ key: d.key, value: { data: { data: d.data, index: d.index, columns: d.columns } } }));
   return { type: "streamlit:render", args, dfs, disabled: false, theme };
+}
+
+function bytesOf(v: unknown): Uint8Array<ArrayBuffer> | undefined {
+  if (v instanceof ArrayBuffer) return new Uint8Array(v.slice(0));
+  if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength)) as Uint8Array<ArrayBuffer>;
+  return undefined;
+}
+
+/**
+ * The widget value for a `setComponentValue` (Note [Component values] in
+ * py/wasmlit/components/v1.py): JSON as it is; a serialized ArrowTable
+ * ("dataframe") or bytes tagged, their Uint8Arrays travelling beside the
+ * JSON; undefined for a value of that kind that is malformed.
+ */
+export function componentValue(value: unknown, dataType: unknown): WidgetValue | undefined {
+  if (dataType === "bytes") {
+    const data = bytesOf(value);
+    return data && ({ $component: "bytes", data } as unknown as WidgetValue);
+  }
+  if (dataType === "dataframe") {
+    const t = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+    const [data, index, columns] = [bytesOf(t["data"]), bytesOf(t["index"]), bytesOf(t["columns"])];
+    if (!data || !index || !columns) return undefined;
+    return { $component: "dataframe", data, index, columns } as unknown as WidgetValue;
+  }
+  return value as WidgetValue;
 }
 
 function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Element {
@@ -75,7 +105,10 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
           sendRender();
           break;
         case "streamlit:setComponentValue":
-          if (msg.value !== undefined) session.change(latest.current.id, msg.value as WidgetValue);
+          if (msg.value !== undefined) {
+            const value = componentValue(msg.value, msg.dataType);
+            if (value !== undefined) session.change(latest.current.id, value);
+          }
           break;
         case "streamlit:setFrameHeight":
           if (typeof msg.height === "number" && Number.isFinite(msg.height)) setHeight(Math.max(0, msg.height));
