@@ -56,8 +56,10 @@ def test_resolve_pyodide_packages_by_name_and_wheels_with_their_requirements(
     monkeypatch.setattr(requirements, "download", fake_download)
     lock = {"narwhals": "narwhals", "packaging": "packaging", "altair": "altair",
             "typing-extensions": "typing-extensions"}
-    got = requirements.resolve(["plotly==6.0.1", "Altair", "typing_extensions"], lock, tmp_path)
-    assert asked == ["plotly==6.0.1", "helper"]  # markers for other Pythons/extras dropped
+    got = requirements.resolve(["streamlit>=1.41", "plotly==6.0.1", "Altair", "typing_extensions"],
+                               lock, tmp_path)
+    # streamlit is wasmlit; markers for other Pythons and extras are dropped
+    assert asked == ["plotly==6.0.1", "helper"]
     assert sorted(got.packages) == ["altair", "narwhals", "packaging", "typing-extensions"]
     assert got.modules == {"plotly", "_plotly_utils", "extra_mod", "helper"}
     site = requirements.write_site_zip(tmp_path / "stage", got.wheels)
@@ -86,3 +88,32 @@ def test_a_requirement_without_a_pure_python_wheel_fails_naming_it(
         requirements.resolve(["lxml-ish"], {}, tmp_path)
     assert "'lxml-ish' is not a Pyodide 0.27.7 package" in str(e.value)
     assert "No matching distribution" in str(e.value)
+
+
+def test_offline_pure_python_lock_packages_come_from_pypi_at_the_lock_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    have = {"narwhals": ("narwhals-1.41.0-py3-none-any.whl", False),
+            "packaging": ("packaging-24.2-py3-none-any.whl", True),
+            "rpds-py": ("rpds_py-0.18.0-cp312-cp312-pyodide_2024_0_wasm32.whl", False)}
+    assert requirements.pure_offline(have, cdn_reachable=True) == {}
+    fallback = requirements.pure_offline(have, cdn_reachable=False)
+    assert fallback == {"narwhals": "1.41.0"}  # compiled ones stay lock packages
+    asked: list[str] = []
+    wheel = _wheel(tmp_path, "narwhals", "1.41.0", {"narwhals/__init__.py": ""})
+    monkeypatch.setattr(requirements, "download", lambda req, cache: asked.append(req) or wheel)
+    got = requirements.resolve(["narwhals>=1.15"], {"narwhals": "narwhals"}, tmp_path,
+                               from_pypi=fallback)
+    assert asked == ["narwhals==1.41.0"] and got.packages == [] and got.modules == {"narwhals"}
+
+
+def test_single_file_carries_plotly_js_only_for_plotly_apps(tmp_path: Path) -> None:
+    from wasmlit.build.single_file import uses_plotly
+
+    (tmp_path / "app.py").write_text("import streamlit as st\nst.write(1)\n")
+    assert not uses_plotly(tmp_path)
+    (tmp_path / "requirements.txt").write_text("streamlit\nPlotly>=5\n")
+    assert uses_plotly(tmp_path)
+    (tmp_path / "requirements.txt").unlink()
+    (tmp_path / "page.py").write_text("import plotly.express as px\n")
+    assert uses_plotly(tmp_path)

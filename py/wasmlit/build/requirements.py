@@ -17,8 +17,8 @@ needs no network. A requirement with no pure-Python wheel on PyPI (a compiled
 package Pyodide does not ship) fails the build naming it. Modules of these
 wheels count as provided when the build checks the app's imports.
 
-Options lines (-r, -e, --index-url, ...) and URLs are not supported: the build
-warns and skips them.
+`streamlit` itself is skipped (wasmlit stands for it). Options lines (-r, -e,
+--index-url, ...) and URLs are not supported: the build warns and skips them.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ from .paths import display
 from .zips import write_hashed_zip_bytes
 
 REQUIREMENTS = "requirements.txt"
+#: Requirements wasmlit itself stands for: never downloaded (Streamlit apps list streamlit).
+PROVIDED = frozenset({"streamlit", "wasmlit"})
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
 #: Marker environment of Pyodide 0.27.7 (Python 3.12, Emscripten).
 _PYODIDE_ENV = {
@@ -198,6 +200,8 @@ def resolve(lines: list[str], lock_names: dict[str, str], cache: Path,
         if name in seen:
             continue
         seen.add(name)
+        if name in PROVIDED:
+            continue  # wasmlit is the app's streamlit
         if name in from_pypi:
             req = f"{base}=={from_pypi[name]}"
         elif name in lock_names:
