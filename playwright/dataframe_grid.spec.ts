@@ -56,7 +56,7 @@ test("DF-04: dragging a header border resizes the column; the bottom-right corne
   await expect.poll(async () => (await box(grid)).width).toBeGreaterThan(before.width + 40);
 });
 
-test("DF-05 DF-06: the toolbar's fullscreen enlarges the table; its search and Ctrl+F filter the rows", async ({ app }) => {
+test("DF-05 DF-06: the toolbar's fullscreen enlarges the table; its search and Ctrl+F highlight the matching cells", async ({ app }) => {
   await open(app);
   const grid = grids(app).first();
   const small = await box(grid);
@@ -69,20 +69,29 @@ test("DF-05 DF-06: the toolbar's fullscreen enlarges the table; its search and C
   await grid.getByRole("grid").press("Escape");
   await expect(grid).not.toHaveAttribute("data-fullscreen", "");
 
+  // As in Streamlit's grid, a search highlights the matching cells (rows are not filtered).
   await grid.hover();
   await grid.getByRole("button", { name: "Search" }).click();
-  await grid.getByRole("searchbox", { name: "Search" }).fill("ball");
-  await expect(grid).toHaveAttribute("data-rows", "1");
-  await expect(cell(grid, 0, "command")).toHaveText("st.balloons");
-  await grid.getByRole("searchbox", { name: "Search" }).press("Escape");
+  const search = grid.getByRole("searchbox", { name: "Search" });
+  await search.fill("ball");
+  await expect(grid.getByTestId("stDataFrameSearchCount")).toHaveText("1 of 1");
+  await expect(cell(grid, 1, "command")).toHaveAttribute("data-search-current", "");
+  await expect(cell(grid, 0, "command")).not.toHaveAttribute("data-search-match", "");
   await expect(grid).toHaveAttribute("data-rows", "3");
+  await search.fill("st.");
+  await expect(grid.getByTestId("stDataFrameSearchCount")).toHaveText("1 of 3");
+  await search.press("Enter");
+  await expect(grid.getByTestId("stDataFrameSearchCount")).toHaveText("2 of 3");
+  await expect(cell(grid, 1, "command")).toHaveAttribute("data-search-current", "");
+  await search.press("Escape");
+  await expect(grid.locator("[data-search-match]")).toHaveCount(0);
 
   await grid.getByRole("grid").focus();
   await grid.getByRole("grid").press("Control+f");
-  await expect(grid.getByRole("searchbox", { name: "Search" })).toBeFocused();
+  await expect(search).toBeFocused();
   await app.page.keyboard.type("time");
-  await expect(grid).toHaveAttribute("data-rows", "1");
-  await expect(cell(grid, 0, "command")).toHaveText("st.time_input");
+  await expect(grid.locator("[data-search-match]")).toHaveCount(1);
+  await expect(cell(grid, 2, "command")).toHaveAttribute("data-search-match", "");
 });
 
 test("DF-08 DF-14 DF-15: copied cells are TSV; pasting into an editor checks each cell against its column", async ({ app }) => {

@@ -37,6 +37,8 @@ import {
 
 const ROW_H = 35;
 const MAX_SPACER = 10_000_000;
+/** A search counts at most this many matching cells (Note [Grid search]). */
+const MAX_MATCHES = 10_000;
 /** Above this many rows sorting is off, as in Streamlit (CHECKLIST DF-37). */
 export const SORT_LIMIT = 150_000;
 
@@ -303,7 +305,10 @@ const CSS = `
 .wl-df-cell input[type=checkbox]{appearance:auto;width:auto;height:auto;margin:0;vertical-align:middle;accent-color:var(--wl-primary)}
 .wl-df-toolbar button{display:flex;align-items:center;justify-content:center;border:none;background:var(--wl-bg);cursor:pointer;width:28px;height:28px;border-radius:4px;font-size:15px;color:var(--wl-text)}
 .wl-df-toolbar button:hover{background:var(--wl-bg2)}
-.wl-df-search{position:absolute;right:0;top:-34px;z-index:4}
+.wl-df-search{position:absolute;right:0;top:-34px;z-index:4;display:flex;align-items:center;gap:6px;background:var(--wl-bg)}
+.wl-df-search-count{font-size:12px;color:var(--wl-text-muted);white-space:nowrap}
+.wl-df-cell[data-search-match]{background:color-mix(in srgb,#ffd24d 35%,var(--wl-bg))}
+.wl-df-cell[data-search-current]{background:color-mix(in srgb,#ffa21f 60%,var(--wl-bg))}
 .wl-df-add{height:${ROW_H}px;line-height:${ROW_H}px;padding:0 8px;cursor:pointer;background:var(--wl-bg2);color:var(--wl-text-muted);border-top:1px solid var(--wl-border)}
 .wl-df[data-fullscreen]{position:fixed;inset:40px 20px 20px 20px;z-index:1000;background:var(--wl-bg)}
 .wl-df[data-fullscreen] .wl-df-frame{height:100%;box-sizing:border-box}
@@ -607,19 +612,12 @@ export function DataGrid(props: GridProps): JSX.Element {
   const refs = useMemo((): Int32Array | null => {
     const deleted = state?.deleted_rows ?? [];
     const added = state?.added_rows.length ?? 0;
-    if (!sort && !query && deleted.length === 0 && added === 0) return null;
+    if (!sort && deleted.length === 0 && added === 0) return null;
     const gone = new Set(deleted);
     const out: number[] = [];
     for (let i = 0; i < decoded.rows; i++) if (!gone.has(i)) out.push(i);
     for (let i = 0; i < added; i++) out.push(-i - 1);
     let list = out;
-    if (query) {
-      const q = query.toLowerCase();
-      list = list.filter((ref) => shown.some((c) => {
-        const { v, edited } = valueAt(c, ref);
-        return shownText(c, ref, v, edited).toLowerCase().includes(q);
-      }));
-    }
     if (sort) {
       const col = shown.find((c) => c.spec.name === sort.name);
       if (col) {
@@ -633,7 +631,7 @@ export function DataGrid(props: GridProps): JSX.Element {
     }
     return Int32Array.from(list);
     // valueAt reads `state`, listed here.
-  }, [decoded, shown, sort, query, state]);
+  }, [decoded, shown, sort, state]);
 
   const total = refs ? refs.length : decoded.rows;
   const selectCol = dynamic || rowMode ? 34 : 0;
@@ -653,6 +651,45 @@ export function DataGrid(props: GridProps): JSX.Element {
   useEffect(() => {
     if (scrollTop > maxScroll && scroller.current) scroller.current.scrollTop = maxScroll;
   }, [maxScroll]);
+
+  // Note [Grid search]: as in Streamlit's grid, a search highlights the cells
+  // whose shown text contains the query (case-insensitive) and scrolls to the
+  // current one; Enter / Shift+Enter step through them. Rows are not filtered.
+  const q = query ? query.toLowerCase() : "";
+  const matchesCell = (c: Col, ref: number): boolean => {
+    if (!q) return false;
+    const { v, edited } = valueAt(c, ref);
+    return shownText(c, ref, v, edited).toLowerCase().includes(q);
+  };
+  const matches = useMemo((): { pos: number; ci: number }[] => {
+    const out: { pos: number; ci: number }[] = [];
+    if (!q) return out;
+    for (let p = 0; p < total && out.length < MAX_MATCHES; p++) {
+      const ref = refs ? (refs[p] ?? 0) : p;
+      shown.forEach((c, ci) => {
+        if (matchesCell(c, ref)) out.push({ pos: p, ci });
+      });
+    }
+    return out;
+    // matchesCell reads `state` and `decoded`, listed here.
+  }, [q, refs, shown, state, decoded, total]);
+  const [matchIdx, setMatchIdx] = useState(0);
+  useEffect(() => setMatchIdx(0), [q]);
+  const current = matches.length ? matches[Math.min(matchIdx, matches.length - 1)] ?? null : null;
+  const scrollToRow = (pos: number): void => {
+    const s = scroller.current;
+    if (!s) return;
+    const inView = Math.max(Math.floor(bodyH / ROW_H), 1);
+    if (pos >= Math.ceil(firstFloat) && pos < first + inView) return;
+    const top = contentH === total * ROW_H
+      ? Math.max(0, (pos - Math.floor(inView / 2)) * ROW_H)
+      : Math.min(maxScroll, (pos / Math.max(total - bodyH / ROW_H, 1)) * maxScroll);
+    s.scrollTop = top;
+    setScrollTop(s.scrollTop);
+  };
+  useEffect(() => {
+    if (current) scrollToRow(current.pos);
+  }, [current?.pos, current?.ci]);
 
   const change = (next: EditingState): void => editor?.onChange(next);
 
@@ -915,6 +952,7 @@ export function DataGrid(props: GridProps): JSX.Element {
       const inRange = !!box && pos >= box.top && pos <= box.bottom && ci >= box.left && ci <= box.right;
       const disp = displayAt(c, ref, edited);
       const css = !edited && ref >= 0 && c.css ? cellStyle(c.css.at(ref)) : null;
+      const isCurrent = current !== null && current.pos === pos && current.ci === ci;
       cells.push(
         <div
           key={c.spec.name}
@@ -925,6 +963,8 @@ export function DataGrid(props: GridProps): JSX.Element {
           data-disabled={editor && c.spec.disabled ? "" : undefined}
           data-column={c.spec.name}
           data-range={inRange ? "" : undefined}
+          data-search-match={q && matchesCell(c, ref) ? "" : undefined}
+          data-search-current={isCurrent ? "" : undefined}
           aria-selected={isEditing || inRange || selectedRows.has(ref) || sel?.value.columns.includes(c.spec.name) ? "true" : undefined}
           title={c.spec.type === "text" || c.spec.type === "object" ? shownText(c, ref, v, edited) : undefined}
           style={css ? { ...css, width: colWidth(c) } : { width: colWidth(c) }}
@@ -1008,18 +1048,29 @@ export function DataGrid(props: GridProps): JSX.Element {
         <button type="button" data-testid="stElementToolbarButton" aria-label={full ? "Close fullscreen" : "Fullscreen"} title="Fullscreen" onClick={() => setFull((f) => !f)}><Icon name="fullscreen" /></button>
       </div>
       {query !== null && (
-        <input
-          class="wl-df-search"
-          type="search"
-          placeholder="Search"
-          aria-label="Search"
-          ref={searchBox}
-          value={query}
-          onInput={(e) => setQuery(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === "Escape") setQuery(null);
-          }}
-        />
+        <div class="wl-df-search">
+          <input
+            type="search"
+            placeholder="Search"
+            aria-label="Search"
+            ref={searchBox}
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") setQuery(null);
+              else if (e.key === "Enter" && matches.length) {
+                e.preventDefault();
+                const n = matches.length;
+                setMatchIdx((i) => (e.shiftKey ? (Math.min(i, n - 1) + n - 1) % n : (Math.min(i, n - 1) + 1) % n));
+              }
+            }}
+          />
+          {q && (
+            <span class="wl-df-search-count" data-testid="stDataFrameSearchCount" aria-live="polite">
+              {matches.length ? `${Math.min(matchIdx, matches.length - 1) + 1} of ${matches.length}${matches.length >= MAX_MATCHES ? "+" : ""}` : "No results"}
+            </span>
+          )}
+        </div>
       )}
       <div class="wl-df-frame">
         <div
