@@ -27,3 +27,27 @@ test("MPA-14 material icons are glyphs of the bundled font, fetched only once an
     if (box) expect(box.width).toBeLessThan(box.height * 1.5);
   }
 });
+
+test("MPA-13 MPA-14 a :material/ page_icon becomes the favicon, drawn from the font", async ({ app }) => {
+  await app.open("material_favicon");
+  await expect(app.page).toHaveTitle("Rockets");
+  const href = () => app.page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? "");
+  await expect.poll(href).toMatch(/^data:image\/png;base64,/);
+  // Not an empty canvas: some pixels of the glyph are drawn.
+  const inked = await app.page.evaluate(async (src) => {
+    const img = new Image();
+    img.src = src;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext("2d");
+    if (!ctx) return 0;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < px.length; i += 4) if ((px[i] ?? 0) > 0) n++;
+    return n;
+  }, await href());
+  expect(inked).toBeGreaterThan(100);
+});

@@ -15,6 +15,39 @@ function faviconHref(icon: string): string {
   return `data:image/svg+xml,${encodeURIComponent(svg)}`;
 }
 
+const MATERIAL = /^:material\/([a-z0-9_]+):$/;
+
+/**
+ * A `:material/name:` favicon (MPA-13, MPA-14): the glyph of the bundled
+ * Material Symbols font (Note [Icon font] in styles.css) drawn on a canvas,
+ * once the font has loaded; a favicon cannot use the page's fonts itself.
+ */
+async function materialFavicon(name: string): Promise<string | null> {
+  const font = '56px "Material Symbols Rounded"';
+  await document.fonts.load(font, name);
+  if (!document.fonts.check(font, name)) return null;
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = 64;
+  const ctx = canvas.getContext("2d");
+  if (!ctx) return null;
+  ctx.font = font;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  ctx.fillStyle = getComputedStyle(document.documentElement).getPropertyValue("--wl-text").trim() || "#31333f";
+  ctx.fillText(name, 32, 34);
+  return canvas.toDataURL("image/png");
+}
+
+function setFavicon(href: string): void {
+  let link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+  if (!link) {
+    link = document.createElement("link");
+    link.rel = "icon";
+    document.head.appendChild(link);
+  }
+  link.href = href;
+}
+
 export function drivePageConfig(session: Session): void {
   driveTheme(session);
   mountPasswordGate(session);
@@ -24,15 +57,17 @@ export function drivePageConfig(session: Session): void {
     // Without a page_title, a multipage app's tab shows the page's title (MPA-13).
     const page = session.pages.currentPage.value;
     document.title = cfg.title ?? page?.label ?? initialTitle;
-    const icon = cfg.icon ?? (page?.icon && !page.icon.startsWith(":material/") ? page.icon : null);
-    if (icon) {
-      let link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
-      if (!link) {
-        link = document.createElement("link");
-        link.rel = "icon";
-        document.head.appendChild(link);
-      }
-      link.href = faviconHref(icon);
+    const icon = cfg.icon ?? (page?.icon || null);
+    if (!icon) return;
+    const material = MATERIAL.exec(icon);
+    if (!material) {
+      setFavicon(faviconHref(icon));
+      return;
     }
+    const wanted = icon;
+    void materialFavicon(material[1] ?? "").then((href) => {
+      const now = session.pageConfig.peek().icon ?? (session.pages.currentPage.peek()?.icon || null);
+      if (href && now === wanted) setFavicon(href); // not if the icon changed meanwhile
+    }).catch(() => undefined);
   });
 }
