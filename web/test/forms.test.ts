@@ -77,6 +77,7 @@ describe("forms", () => {
       fragment_id: null,
       page: "",
       query_string: "",
+      new_session: false,
     });
     expect(s.widgets.hasUnsubmitted("f")).toBe(false);
     s.rerun();

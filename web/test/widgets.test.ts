@@ -61,6 +61,7 @@ describe("rerun message", () => {
       fragment_id: null,
       page: null,
       query_string: null,
+      new_session: false,
     });
     expect(s.rerun(shown, "b2").widgets).toEqual([
       { id: "t", value: "x", trigger: false },
@@ -103,6 +104,7 @@ describe("session", () => {
         fragment_id: null,
         page: "",
         query_string: "",
+        new_session: false,
       },
     ]);
   });
@@ -120,6 +122,7 @@ describe("session", () => {
       fragment_id: null,
       page: "",
       query_string: "",
+      new_session: false,
     });
   });
 
