@@ -82,3 +82,13 @@ def test_MPA_14_an_empty_icon_is_no_icon_for_st_page_and_page_link() -> None:
     assert not at.exception
     (link,) = [n.proto for n in at.get("page_link")]
     assert link.icon is None and at.markdown[0].value == "''"
+
+
+def test_MPA_13_MPA_14_a_material_page_icon_is_checked() -> None:
+    at = _app("st.set_page_config(page_icon=':material/rocket_launch:')")
+    assert not at.exception
+    (cfg,) = [m for m in at._host.messages if isinstance(m, protocol.PageConfig)]
+    assert cfg.icon == ":material/rocket_launch:"
+    at = _app("st.set_page_config(page_icon=':material/no_such_rocket:')")
+    assert at.exception[0].value.startswith(
+        'The value `":material\u200b/no_such_rocket:"` is not a valid Material icon.')

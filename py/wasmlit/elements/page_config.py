@@ -59,7 +59,12 @@ def _icon(page_icon: Any) -> str | None:
             "wasmlit: page_icon must be an emoji, an emoji shortcode, a :material/name: "
             f"icon or an image URL (got {type(page_icon).__name__})"
         )
-    return page_icon.strip()
+    icon = page_icon.strip()
+    if icon.startswith(":material"):  # a Material icon is checked as everywhere (MPA-14)
+        from wasmlit.elements.icons import validate_material_icon
+
+        return validate_material_icon(icon)
+    return icon
 
 
 def set_page_config(
