@@ -388,8 +388,6 @@ async function startApp(base: string, m: Manifest, files: Downloads, unlocked: P
   const persisted = new PersistedCache(py.FS);
   await persisted.mount(base);
   py.registerJsModule("_wasmlit_host", bridge.hostModule(() => persisted.flush()));
-  // Cast: the module is ours (py/wasmlit/worker/entry.py); EntryModule lists
-  // the functions it defines.
   const later = deferred(m);
   if (later.length > 0) {
     // Note [Deferred packages] in py/wasmlit/worker/lazy_packages.py.
@@ -398,6 +396,8 @@ async function startApp(base: string, m: Manifest, files: Downloads, unlocked: P
     };
     lazy.install(later, (name) => loadDeferred(py, base, m, name));
   }
+  // Cast: the module is ours (py/wasmlit/worker/entry.py); EntryModule lists
+  // the functions it defines.
   const entry = py.pyimport("wasmlit.worker.entry") as unknown as EntryModule;
   attachDev(py, APP_DIR, m.entry);
   boot("run", m.entry);
