@@ -5,10 +5,10 @@ Note [Data element packages]
 st.dataframe, st.data_editor and st.table convert their data with pandas and
 send it as Arrow IPC (Note [Lazy pandas] in wasmlit/dataframe/convert.py),
 written by wasmlit for common column types and by pyarrow for the others
-(Note [Arrow IPC without pyarrow] in wasmlit/dataframe/arrow_ipc.py), so an app that calls one of them, or imports
-pandas, numpy or pyarrow (whose objects it will most likely show), gets pandas
-and pyarrow in its bundle even when it never imports them itself (example 031
-edits a plain list). The worker loads pandas at boot, and with JSPI pyarrow
+(Note [Arrow IPC without pyarrow] in wasmlit/dataframe/arrow_ipc.py), so an
+app that calls one of them, or imports pandas, numpy or pyarrow (whose objects
+it will most likely show), gets pandas and pyarrow in its bundle even when it
+never imports them itself (example 031 edits a plain list). The worker loads pandas at boot, and with JSPI pyarrow
 only on its first real import (Note [Deferred packages] in
 wasmlit/worker/lazy_packages.py). Calls are found by attribute name in the
 app's sources (`st.dataframe(...)`, `col.data_editor(...)`), never executed.
