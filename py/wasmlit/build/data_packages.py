@@ -8,10 +8,11 @@ written by wasmlit for common column types and by pyarrow for the others
 (Note [Arrow IPC without pyarrow] in wasmlit/dataframe/arrow_ipc.py), so an
 app that calls one of them, or imports pandas, numpy or pyarrow (whose objects
 it will most likely show), gets pandas and pyarrow in its bundle even when it
-never imports them itself (example 031 edits a plain list). The worker loads pandas at boot, and with JSPI pyarrow
-only on its first real import (Note [Deferred packages] in
-wasmlit/worker/lazy_packages.py). Calls are found by attribute name in the
-app's sources (`st.dataframe(...)`, `col.data_editor(...)`), never executed.
+never imports them itself (example 031 edits a plain list). The worker loads
+pandas at boot, and with JSPI pyarrow only on its first real import (Note
+[Deferred packages] in wasmlit/worker/lazy_packages.py). Calls are found by
+attribute name in the app's sources (`st.dataframe(...)`,
+`col.data_editor(...)`), never executed.
 A pandas Styler (`df.style.format(...)`, `.style.highlight_max(...)`, ...)
 needs jinja2 (pandas imports it for `.style`), so an app that calls a Styler
 method on a `.style` attribute gets jinja2 too (`plt.style.use` is no Styler).
