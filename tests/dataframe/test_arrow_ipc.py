@@ -50,7 +50,7 @@ FRAMES: dict[str, Any] = {
     }),
     "object_strings_pandas2": lambda: pd.DataFrame({
         "s": _obj(["a", None, "ünïcødé ✓ 🎈"]), "t": _obj(["x", np.nan, ""]),
-        "all_missing": _obj([None, None, np.nan]),
+        "all_missing": _obj([None, None, np.nan]), "na": _obj([pd.NA, "b", np.str_("c")]),
     }),
     "string_dtypes": lambda: pd.DataFrame({
         "py": pd.array(["a", None, "ç"], dtype="string[python]"),
@@ -167,6 +167,12 @@ def test_unsupported_frames_fall_back_to_pyarrow(df: Any) -> None:
     """Anything else: encode gives None and to_arrow is pyarrow's table."""
     assert arrow_ipc.encode(df) is None
     assert isinstance(convert.to_arrow(df), pa.Table)
+
+
+def test_duplicate_names_and_lone_surrogates_are_left_to_pyarrow() -> None:
+    """Frames pyarrow refuses: encode does not write them either."""
+    assert arrow_ipc.encode(pd.DataFrame([[1, 2]], columns=["a", "a"])) is None
+    assert arrow_ipc.encode(pd.DataFrame({"s": _obj(["\ud800", "b"])})) is None
 
 
 def test_a_styler_table_becomes_pyarrow_when_extended() -> None:

@@ -281,24 +281,27 @@ def _numeric_type(dtype: Any) -> ArrowType:
     raise _Unsupported
 
 
-def _strings(values: list[Any], large: bool) -> _Array:
-    """A utf8 array of `values` (str, or None for null)."""
+def _strings(values: Any, valid: Any, large: bool) -> _Array:
+    """A utf8 array of the object ndarray `values` (str where `valid`)."""
     n = np()
-    valid = n.fromiter((v is not None for v in values), dtype=bool, count=len(values))
-    texts = [v if v is not None else "" for v in values]
-    # One encode: the lengths in bytes come from each text's UTF-8 size.
-    data = "".join(texts).encode("utf-8", "surrogatepass")
-    if len(data) == sum(len(t) for t in texts):
-        lengths = n.fromiter((len(t) for t in texts), dtype=n.int64, count=len(texts))
-    else:
-        lengths = n.fromiter((len(t.encode("utf-8", "surrogatepass")) for t in texts),
+    texts = values.copy()
+    texts[~valid] = ""
+    # One join and encode; the byte lengths are the character counts when the
+    # text is ASCII, else each value's UTF-8 size.
+    try:
+        data = "".join(texts).encode()
+    except UnicodeEncodeError:  # a lone surrogate: pyarrow's error, not bad UTF-8
+        raise _Unsupported from None
+    lengths = n.fromiter(map(len, texts), dtype=n.int64, count=len(texts))
+    if len(data) != int(lengths.sum()):
+        lengths = n.fromiter((len(t.encode()) for t in texts),
                              dtype=n.int64, count=len(texts))
     offsets = n.zeros(len(texts) + 1, dtype=n.int64)
     n.cumsum(lengths, out=offsets[1:])
     large = large or len(data) > 2**31 - 1
     arrow = ArrowType(_LARGE_UTF8 if large else _UTF8)
     nulls, validity = _validity(valid)
-    return _Array(arrow, len(values), nulls,
+    return _Array(arrow, len(texts), nulls,
                   [*validity, offsets if large else offsets.astype(n.int32), data])
 
 
@@ -306,23 +309,16 @@ def _null(length: int) -> _Array:
     return _Array(ArrowType(_NULL), length, length, [])
 
 
-def _missing(value: Any) -> bool:
-    return value is None or value is pd().NA or (isinstance(value, float) and value != value)
-
-
 def _object_strings(values: Any) -> _Array:
-    """An object column of only str and missing values (else _Unsupported)."""
-    out: list[Any] = []
-    seen_text = False
-    for v in values:
-        if isinstance(v, str):
-            out.append(v)
-            seen_text = True
-        elif _missing(v):
-            out.append(None)
-        else:
-            raise _Unsupported
-    return _strings(out, large=False) if seen_text else _null(len(out))
+    """An object column of only str and missing values (None, NaN, NA; else
+    _Unsupported); only missing values, or none at all, is Arrow's null type."""
+    p = pd()
+    kind = p.api.types.infer_dtype(values, skipna=True)
+    if kind == "empty":
+        return _null(len(values))
+    if kind != "string":
+        raise _Unsupported
+    return _strings(values, ~p.isna(values), large=False)
 
 
 def _tz_name(tz: Any) -> str:
@@ -383,9 +379,8 @@ def _column(values: Any) -> tuple[_Array, DictionaryType | None, _Array | None, 
         return (indices, DictionaryType(dictionary.type, index_type, bool(dtype.ordered)),
                 dictionary, cats.to_numpy().tolist())
     if isinstance(dtype, p.StringDtype):
-        large = dtype.storage != "python"
         arr = values.to_numpy(dtype=object, na_value=None)
-        return _strings(list(arr), large), None, None, []
+        return _strings(arr, ~pd().isna(arr), dtype.storage != "python"), None, None, []
     if isinstance(dtype, p.DatetimeTZDtype):
         return _times(n.asarray(values.array.asi8), dtype), None, None, []
     if hasattr(values, "array") and type(values.array).__name__ in (
