@@ -66,8 +66,6 @@ out = st.data_editor(df, key="ed")
 st.text(",".join(map(str, out.index)))
 cat = pd.DataFrame({"v": [1]}, index=pd.CategoricalIndex(["x"]))
 st.data_editor(cat, key="cat")
-multi = pd.DataFrame({"v": [1]}, index=pd.MultiIndex.from_tuples([("x", 1)]))
-st.data_editor(multi, key="multi")
 st.data_editor(pd.DataFrame({"v": [1]}), key="range")
 '''
 
@@ -80,13 +78,23 @@ def test_DF_42_the_index_is_editable_except_categorical_multi_and_range() -> Non
         return [c.disabled for c in editors[i].proto.columns if c.is_index]
 
     assert index_disabled(0) == [False]
+    assert [c.required for c in editors[0].proto.columns if c.is_index] == [True]
     assert index_disabled(1) == [True]
-    assert index_disabled(2) and all(index_disabled(2))
-    assert index_disabled(3) == [True]
+    assert index_disabled(2) == [True]
     editors[0].set_value({"edited_rows": {1: {"_index": "z"}}, "added_rows": [],
                           "deleted_rows": []}).run()
     assert at.text[0].value == "a,z"
     assert at.session_state["ed"]["edited_rows"] == {1: {"_index": "z"}}
+
+
+def test_DF_42_a_multiindex_is_streamlits_error() -> None:
+    at = AppTest.from_string('''
+import streamlit as st
+import pandas as pd
+st.data_editor(pd.DataFrame({"v": [1]}, index=pd.MultiIndex.from_tuples([("x", 1)])))
+''').run()
+    assert at.exception[0].value == (
+        "The type of the dataframe index - MultiIndex - is not yet supported by the data editor.")
 
 
 def test_DF_46_a_selection_inside_a_form_is_read_on_submit() -> None:

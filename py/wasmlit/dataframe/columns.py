@@ -113,7 +113,9 @@ def build(
         result.append(protocol.DataColumn(
             name=field.name, label=str(label), type=kind, is_index=is_index, hidden=hide,
             width=None if width is None else str(width), help=config.get("help"),
-            disabled=read_only, required=bool(config.get("required", False)),
+            # A non-range index needs a value in every row, as in Streamlit (DF-42).
+            disabled=read_only,
+            required=bool(config.get("required", is_index and index_editable)),
             pinned=bool(config.get("pinned", is_index)), format=options.pop("format", None),
             timezone=tz, type_options=json.dumps(options, default=str),
             default=config.get("default"),

@@ -109,6 +109,19 @@ def _cell(df: Any, column: str, value: Any) -> Any:
     return _parse(value, series.dtype)
 
 
+def check_index(df: Any) -> None:
+    """Streamlit's error for an index type st.data_editor does not support
+    (MultiIndex, IntervalIndex, PeriodIndex, TimedeltaIndex, ...)."""
+    p = pd()
+    if type(df.index) not in (p.RangeIndex, p.Index, p.DatetimeIndex, p.CategoricalIndex):
+        from wasmlit.errors import StreamlitAPIException
+
+        raise StreamlitAPIException(
+            f"The type of the dataframe index - {type(df.index).__name__} - is not "
+            "yet supported by the data editor."
+        )
+
+
 def index_editable(df: Any) -> bool:
     """Whether st.data_editor lets the index of `df` be edited (CHECKLIST DF-42):
     any single-level index the data holds, but not a RangeIndex (positions),

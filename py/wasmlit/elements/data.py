@@ -195,6 +195,7 @@ def data_editor(
     _set_by_state(user_key, writes_allowed=False)
     w, h = _size("width", width), _size("height", height)
     df, fmt = convert.to_pandas(data)
+    editing.check_index(df)
     if fmt is convert.DataFormat.PANDAS_STYLER:
         df = df.copy()
     arrow = convert.to_arrow(df)
