@@ -148,7 +148,7 @@ test("MPA-06 example 103: widgets of the entry script keep their values on every
   await expect(app.main().getByText("2")).toBeVisible();
 });
 
-test("COMP-02 COMP-08 COMP-18 SECU-07 components.html: the HTML's script runs in a sandboxed iframe that cannot reach the page", async ({ app }) => {
+test("COMP-02 COMP-08 COMP-18 SECU-07 CHROME-10 components.html: the HTML's script runs in a sandboxed iframe that cannot reach the page (nor its menu)", async ({ app }) => {
   await app.open("components_html");
   const frame = app.page.getByTestId("stIFrame");
   await expect(frame).toHaveAttribute("height", "120");

@@ -113,7 +113,7 @@ st.text(f"rows={ev.selection.rows}")
 
 
 @pytest.mark.parametrize("mode", ["arrow", "legacy"])
-def test_TZ_05_dataFrameSerialization_is_accepted_and_arrow_is_always_used(
+def test_TZ_05_ERR_19_dataFrameSerialization_is_accepted_and_arrow_is_always_used(
         tmp_path: Path, mode: str) -> None:
     toml = f'[global]\ndataFrameSerialization = "{mode}"\n'
     warnings: list[str] = []

@@ -64,7 +64,7 @@ def test_PWD_06_log_out_brings_the_empty_prompt_back(examples: Path, tmp_path: P
     assert not at.success
 
 
-def test_PWD_08_login_state_belongs_to_one_session(examples: Path, tmp_path: Path) -> None:
+def test_PWD_08_PWD_10_login_state_belongs_to_one_session(examples: Path, tmp_path: Path) -> None:
     """A second session (a new tab) of the same app starts unverified."""
     first = _login_app(examples, tmp_path)
     first.text_input[0].input(SECRET).run()
