@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from wasmlit.build import BuildError, BuildOptions, BuildResult, build, remote
-from wasmlit.build.appconfig import ConfigSources
+from wasmlit.build.appconfig import ConfigSources, check_config
 from wasmlit.build.constants import PYODIDE_VERSION, WASMLIT_VERSION
 from wasmlit.build.crypto import read_password
 from wasmlit.build.errors import stderr_warn
@@ -243,7 +243,11 @@ def _cmd_run(args: argparse.Namespace) -> int:
     out = devserver.run_out_dir(user_cache_dir().parent, args.app)
     _build_and_report(args.app, out, args.pyodide_packages, config=_config_sources(args))
     changes = devserver.Changes()
-    watcher = devserver.Watcher(args.app.resolve().parent, changes)
+    folder = args.app.resolve().parent
+    sources = _config_sources(args)
+    watcher = devserver.Watcher(
+        folder, changes, merged_config=lambda: check_config(folder, lambda _: None, sources)[1]
+    )
     server = devserver.make_dev_server(out, args.host or DEFAULT_HOST, args.port, args.script_args, changes)
     print(f"Running {display(args.app)} at {server.url}", flush=True)
     print("Saving a file in the app's folder reruns the open page. Press Ctrl+C to stop.", flush=True)

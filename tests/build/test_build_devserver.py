@@ -140,3 +140,24 @@ def test_EXE_26_run_opens_the_browser_unless_headless(
     (url,) = served
     assert url.startswith("http://127.0.0.1:") and f"at {url}" in capsys.readouterr().out
     assert opened == ([] if headless else [url])
+
+
+def test_CFG_01_CFG_05_a_saved_config_toml_keeps_the_env_and_flag_overrides(tmp_path: Path) -> None:
+    """`wasmlit run --theme.base dark` (or STREAMLIT_THEME_BASE) stays dark after the
+    project's config.toml is saved: the page gets the merged file, not the raw one."""
+    from wasmlit.build.appconfig import ConfigSources, check_config
+
+    (tmp_path / "app.py").write_text("x = 1\n")
+    (tmp_path / ".streamlit").mkdir()
+    sources = ConfigSources(flags=(("theme.base", "dark"),), environ={"STREAMLIT_THEME_FONT": "monospace"},
+                            home=tmp_path / "home")
+    changes = devserver.Changes()
+    watcher = devserver.Watcher(tmp_path, changes, merged_config=lambda: check_config(tmp_path, lambda _: None, sources)[1])
+    (tmp_path / ".streamlit" / "config.toml").write_text('[theme]\nprimaryColor = "#ff0000"\n')
+    sent = watcher.poll()[".streamlit/config.toml"]
+    assert sent is not None
+    text = sent.decode()
+    assert 'primaryColor = "#ff0000"' in text and 'base = "dark"' in text and 'font = "monospace"' in text
+    # A broken save goes as it is (the page reports it and keeps its theme).
+    (tmp_path / ".streamlit" / "config.toml").write_text("[theme\n")
+    assert watcher.poll() == {".streamlit/config.toml": b"[theme\n"}

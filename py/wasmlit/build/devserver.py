@@ -17,10 +17,12 @@ import hashlib
 import html
 import json
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
 from .appfiles import SKIPPED_DIRS, SKIPPED_SUFFIXES
+from .errors import BuildError
 from .serve import BundleRequestHandler, BundleServer
 
 EVENTS_PATH = "/__wasmlit__/events"
@@ -72,10 +74,22 @@ class Changes:
 
 
 class Watcher(threading.Thread):
-    def __init__(self, folder: Path, changes: Changes) -> None:
+    """Polls the app's folder; each change goes to the open pages (run-on-save).
+
+    `merged_config`, when given, makes the config.toml sent on a save the one
+    the build would bundle: the project file merged with the global file,
+    STREAMLIT_* variables and `--section.option` flags (Note [Config sources]
+    in appconfig.py), so `wasmlit run --theme.base dark` stays dark after an
+    edit. It returns None when nothing overrides the project file.
+    """
+
+    def __init__(
+        self, folder: Path, changes: Changes, merged_config: Callable[[], bytes | None] | None = None
+    ) -> None:
         super().__init__(daemon=True, name="wasmlit-watch")
         self.folder = folder
         self.changes = changes
+        self.merged_config = merged_config
         self.stopped = threading.Event()
         self.state = watched_files(folder)
 
@@ -98,6 +112,13 @@ class Watcher(threading.Thread):
                 self.state.pop(rel, None)
         for rel in deleted:
             files[rel] = None
+        if files.get(LIVE_HIDDEN) is not None and self.merged_config is not None:
+            try:
+                merged = self.merged_config()
+            except BuildError:
+                merged = None  # a broken file goes as it is: the page says why it was not applied
+            if merged is not None:
+                files[LIVE_HIDDEN] = merged
         if files:
             self.changes.push(files)
             said = [rel for rel in files if files[rel] is not None]
