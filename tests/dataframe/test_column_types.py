@@ -43,3 +43,21 @@ def test_DF_24_DF_25_every_column_type_reaches_the_grid() -> None:
     assert not at.exception, at.exception
     cols = {c.name: (c.label, c.type) for c in at.dataframe[0].proto.columns if not c.is_index}
     assert cols == EXPECTED
+
+
+def test_DF_01_a_named_index_is_headed_by_its_name() -> None:
+    """As in Streamlit: `df.set_index("fruit")` shows "fruit" over the index column."""
+    at = AppTest.from_string('''
+import pandas as pd
+import streamlit as st
+df = pd.DataFrame({"fruit": ["apple", "kiwi"], "n": [1, 2]})
+st.dataframe(df.set_index("fruit"))
+st.table(df.set_index("fruit"))
+st.data_editor(df.set_index("fruit"))
+st.dataframe(df)
+''').run()
+    assert not at.exception, at.exception
+    heads = [[(c.label, c.is_index) for c in el.proto.columns] for el in at.get("dataframe")]
+    assert heads[0] == [("fruit", True), ("n", False)]
+    assert heads[-1][0] == ("", True)  # an unnamed (range) index has no header
+    assert [c.label for c in at.get("table")[0].proto.columns][0] == "fruit"

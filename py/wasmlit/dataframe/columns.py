@@ -4,7 +4,7 @@ column_order and disabled, merged into protocol.DataColumn values."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from wasmlit import protocol
@@ -58,11 +58,13 @@ def _normalize(column_config: Mapping[Any, Any] | None) -> dict[str, dict[str, A
 def build(
     table: Any, *, column_config: Mapping[Any, Any] | None = None, hide_index: bool | None = None,
     column_order: Iterable[str] | None = None, disabled: bool | Iterable[str] = False,
-    editable: bool = False, index_editable: bool = False,
+    editable: bool = False, index_editable: bool = False, index_names: Sequence[Any] = (),
 ) -> list[protocol.DataColumn]:
     """The DataColumns of an Arrow `table` made by convert.to_arrow, in display
     order (index columns first unless hidden, then `column_order` or the data's).
-    `index_editable`: the editor may edit the index (editing.index_editable)."""
+    `index_editable`: the editor may edit the index (editing.index_editable).
+    `index_names`: the frame's `index.names`; a named index level is headed by its
+    name, as in Streamlit (the Arrow field is `__index_level_N__` either way)."""
     configs = _normalize(column_config)
     order = None if column_order is None else [str(c) for c in column_order]
     disabled_names = set() if isinstance(disabled, bool) else {str(c) for c in disabled}
@@ -100,8 +102,12 @@ def build(
             tz = str(options["timezone"])
         width = config.get("width")
         label = config.get("label")
-        if label is None:
-            label = "" if is_index else field.name
+        if label is None and is_index:
+            level = index_fields.index(field)
+            named = index_names[level] if level < len(index_names) else None
+            label = "" if named is None else str(named)
+        elif label is None:
+            label = field.name
         hide = bool(config.get("hidden", False)) or is_hidden
         if is_index and hide_index:
             hide = True

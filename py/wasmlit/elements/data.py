@@ -107,7 +107,7 @@ def dataframe(
     df, fmt = convert.to_pandas(data)
     table = convert.to_arrow(df)
     cols = _columns.build(table, column_config=column_config, hide_index=hide_index,
-                          column_order=column_order, disabled=True)
+                          column_order=column_order, disabled=True, index_names=df.index.names)
     if fmt is convert.DataFormat.PANDAS_STYLER:
         table = _styler.add_styler(table, data)  # Note [Styler in the grid]
     payload = convert.ipc_bytes(table)
@@ -148,7 +148,7 @@ def table(dg: DeltaGenerator, data: Any = None) -> DeltaGenerator:
     """st.table: every row at once, no interaction."""
     df, fmt = convert.to_pandas(data)
     arrow = convert.to_arrow(df)
-    cols = _columns.build(arrow, disabled=True)
+    cols = _columns.build(arrow, disabled=True, index_names=df.index.names)
     if fmt is convert.DataFormat.PANDAS_STYLER:
         arrow = _styler.add_styler(arrow, data)  # Note [Styler in the grid]
     shown = dg._enqueue(protocol.Table(convert.ipc_bytes(arrow), cols))
@@ -201,7 +201,7 @@ def data_editor(
     arrow = convert.to_arrow(df)
     cols = _columns.build(arrow, column_config=column_config, hide_index=hide_index,
                           column_order=column_order, disabled=disabled, editable=True,
-                          index_editable=editing.index_editable(df))
+                          index_editable=editing.index_editable(df), index_names=df.index.names)
     if fmt is convert.DataFormat.PANDAS_STYLER:
         arrow = _styler.add_styler(arrow, data)  # Note [Styler in the grid]
     payload = convert.ipc_bytes(arrow)
