@@ -61,3 +61,13 @@ st.dataframe(df)
     assert heads[0] == [("fruit", True), ("n", False)]
     assert heads[-1][0] == ("", True)  # an unnamed (range) index has no header
     assert [c.label for c in at.get("table")[0].proto.columns][0] == "fruit"
+
+
+def test_DF_40_the_toolbar_cannot_be_configured() -> None:
+    """As in Streamlit, st.dataframe takes no toolbar option: passing one is a TypeError."""
+    at = AppTest.from_string('''
+import streamlit as st
+st.dataframe({"a": [1]}, toolbar=False)
+''').run()
+    assert at.exception[0].type_name == "TypeError"
+    assert "toolbar" in at.exception[0].value

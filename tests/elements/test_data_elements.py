@@ -59,7 +59,8 @@ def test_DF_10_an_edit_reruns_and_changes_the_returned_dataframe() -> None:
     assert at.markdown[0].value == "Your favorite command is **st.selectbox** 🎈"
 
 
-def test_DF_16_DF_17_DF_18_DF_19_editing_state_in_session_state() -> None:
+def test_DF_16_DF_17_DF_18_DF_19_DF_21_editing_state_in_session_state() -> None:
+    """DF-21: the state is edited_rows by row and column name (no legacy edited_cells)."""
     at = AppTest.from_string(FAVORITE).run()
     assert at.session_state["fav"] == {"edited_rows": {}, "added_rows": [], "deleted_rows": []}
     at.get("data_editor")[0].set_value({
