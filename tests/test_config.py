@@ -56,11 +56,11 @@ def test_CFG_10_CFG_14_CFG_15_client_options() -> None:
 @pytest.mark.parametrize(
     "toml",
     ['[server]\nport = 80\n', '[server]\ncookieSecret = "x"\n', '[browser]\ngatherUsageStats = false\n',
-     '[server]\nsslCertFile = "a.pem"\n', '[server]\nmaxMessageSize = 400\n',
+     '[server]\nsslCertFile = "a.pem"\n',
      '[global]\ndataFrameSerialization = "arrow"\n'],
-    ids=["CFG-08", "CFG-09", "CFG-07", "CFG-13", "CFG-12", "CFG-18"],
+    ids=["CFG-08", "CFG-09", "CFG-07", "CFG-13", "CFG-18"],
 )
-def test_CFG_07_CFG_08_CFG_09_CFG_12_CFG_13_CFG_18_server_options_are_one_message_each(toml: str) -> None:
+def test_CFG_07_CFG_08_CFG_09_CFG_13_CFG_18_server_options_are_one_message_each(toml: str) -> None:
     warnings: list[str] = []
     cfg = config.parse(toml, "c.toml", warnings.append)
     assert cfg == config.Config()

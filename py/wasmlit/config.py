@@ -37,6 +37,10 @@ def _is_bool(v: Any) -> bool:
     return isinstance(v, bool)
 
 
+def _is_positive_int(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v > 0
+
+
 def _is_str(v: Any) -> bool:
     return isinstance(v, str)
 
@@ -69,6 +73,8 @@ SUPPORTED: dict[str, dict[str, tuple[Callable[[Any], bool], str]]] = {
     },
     "server": {
         "enableStaticServing": (_is_bool, "true or false"),
+        # Note [Message size]: the limit on one element's bytes (DF-38).
+        "maxMessageSize": (_is_positive_int, "a whole number of megabytes"),
     },
 }
 
@@ -107,6 +113,7 @@ class Config:
     enum_coercion: str = "nameOnly"
     enable_static_serving: bool = False
     enforce_serializable_session_state: bool = False
+    max_message_size_mb: int = 200
 
     def message(self) -> protocol.AppConfig:
         t = self.theme
@@ -228,6 +235,7 @@ def _config(values: dict[str, dict[str, Any]], warn: Callable[[str], None] | Non
         enum_coercion=runner.get("enumCoercion", "nameOnly"),
         enable_static_serving=values.get("server", {}).get("enableStaticServing", False),
         enforce_serializable_session_state=runner.get("enforceSerializableSessionState", False),
+        max_message_size_mb=values.get("server", {}).get("maxMessageSize", 200),
     )
 
 

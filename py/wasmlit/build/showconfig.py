@@ -104,6 +104,13 @@ OPTIONS: dict[str, dict[str, tuple[tuple[str, ...], Any]]] = {
             ),
             False,
         ),
+        "maxMessageSize": (
+            (
+                "Max size, in megabytes, of the data one element sends to the page",
+                "(a larger dataframe or image shows a MessageSizeError instead).",
+            ),
+            200,
+        ),
     },
     "theme": {
         "base": (
