@@ -12,7 +12,7 @@ def _configs(at: AppTest) -> list[protocol.PageConfig]:
     return [m for m in at._host.messages if isinstance(m, protocol.PageConfig)]
 
 
-def test_title_icon_layout_sidebar_and_menu_items_reach_the_page() -> None:
+def test_EL_24_title_icon_layout_sidebar_and_menu_items_reach_the_page() -> None:
     at = AppTest.from_string(
         "import streamlit as st\n"
         "st.set_page_config(page_title='Data manager', page_icon='🦈', layout='wide',\n"
