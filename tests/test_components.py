@@ -44,11 +44,10 @@ components.declare_component("c")
     assert "Either 'path' or 'url' must be set, but not both." in at.exception[0].value
     app.write_text("""
 import streamlit.components.v1 as components
-components.declare_component("my_component", url="http://localhost:3001")
+components.declare_component("my_component", url="file:///tmp/x")
 """)
     at = AppTest.from_file(str(app)).run()
-    assert "`declare_component(url=...)` (a component dev server) is not supported" in (
-        at.exception[0].value)
+    assert "url must be an http(s) address" in at.exception[0].value
     app.write_text("""
 import streamlit.components.v1 as components
 components.declare_component("c", path="missing")
@@ -186,3 +185,19 @@ def test_COMP_07_dataframe_and_bytes_values_from_the_frontend(tmp_path: Path) ->
     assert got.to_numpy().tolist() == [[1, "x"], [2, "y"]]
     at.get("custom_component")[0].set_value({"$component": "bytes", "data": b"\x00\xff"}).run()
     assert at.session_state.got == b"\x00\xff"
+
+
+def test_COMP_20_a_dev_server_url_is_the_iframes_address(tmp_path: Path) -> None:
+    """The template's development loop: declare_component(url="http://localhost:3001")
+    while `npm run start` serves the frontend with live reload."""
+    app = tmp_path / "app.py"
+    app.write_text("""
+import streamlit.components.v1 as components
+dev = components.declare_component("my_component", url="http://localhost:3001")
+dev(greeting="hi", key="c", default=0)
+""")
+    at = AppTest.from_file(str(app)).run()
+    assert not at.exception
+    (el,) = at.get("custom_component")
+    assert el.proto.url == "http://localhost:3001"
+    assert el.proto.name == "__main__.my_component"

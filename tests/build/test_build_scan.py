@@ -135,3 +135,13 @@ def test_bundle_has_the_embed_script_for_host_pages(make_app: MakeApp, build_app
     js = (build_app.default_out / "wasmlit-embed.js").read_text()
     assert "wasmlit:" in js and "setQueryParams" in js and "style.height" in js
     assert "setTheme" in js and "set_theme" in js
+
+
+def test_COMP_20_a_dev_server_component_is_reported_before_it_ships() -> None:
+    (line,) = findings(
+        "import streamlit.components.v1 as components\n"
+        "c = components.declare_component('c', url='http://localhost:3001')\n"
+        "d = components.declare_component('d', path='frontend/build')\n"
+    )
+    assert line.startswith("app.py:2: declare_component(url=...) loads the component from a dev server")
+    assert "path=" in line

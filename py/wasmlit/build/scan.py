@@ -138,6 +138,7 @@ class _Scanner(ast.NodeVisitor):
         if name is not None:
             self._check_os_call(name, node)
             self._check_http_call(name, node)
+            self._check_dev_component(name, node)
         self._check_paths(node)
         self.generic_visit(node)
 
@@ -175,6 +176,19 @@ class _Scanner(ast.NodeVisitor):
             "cross-origin requests (CORS: Access-Control-Allow-Origin)",
             "check the host sends CORS headers, or fetch the data at build time and ship it "
             "in the app folder",
+        )
+
+    def _check_dev_component(self, name: str, node: ast.Call) -> None:
+        """declare_component(url=...): the template's dev server (COMP-20), there only on
+        the developer's machine (Note [Custom components] in components/v1.py)."""
+        if not name.endswith("declare_component") or not any(k.arg == "url" for k in node.keywords):
+            return
+        self._add(
+            node,
+            "declare_component(url=...) loads the component from a dev server, which visitors "
+            "of the bundle do not have",
+            "before you ship, build the frontend (npm run build) and declare it with path= "
+            "pointing at the build folder inside the app folder",
         )
 
     def _check_paths(self, node: ast.Call) -> None:

@@ -15,8 +15,11 @@ bundle (build/bundle.py). That needs no guessing about which expression a
 `index.html`. `declare_component(path=DIR)` therefore requires DIR inside the
 app folder and points the iframe at `components/<DIR relative to the app
 folder>/index.html`. A relative DIR is taken relative to the app folder (where
-`streamlit run` is usually started). `url=` (a dev server) is refused: the
-page of a static bundle cannot assume a dev server.
+`streamlit run` is usually started). `url=` (the template's dev server, `npm
+run start` on port 3001; CHECKLIST COMP-20) points the iframe at that URL, as
+in Streamlit: it works where the dev server runs (`wasmlit run` on the
+developer's machine), and only there, so the compatibility report warns about
+it before a bundle ships.
 
 Note [Component data arguments]
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -231,12 +234,20 @@ def declare_component(name: str, path: str | os.PathLike[str] | None = None,
     """A custom component served from DIR (`path=`), inside the app folder."""
     if (url is None) == (path is None):
         raise StreamlitAPIException("Either 'path' or 'url' must be set, but not both.")
+    # Streamlit names a component after the module that declares it.
+    import inspect
+
+    frame = inspect.currentframe()
+    caller = frame.f_back if frame is not None else None
+    module = caller.f_globals.get("__name__", "__main__") if caller is not None else "__main__"
+    full_name = f"{module}.{name}"
     if url is not None:
-        raise StreamlitAPIException(
-            f"Custom component `{name}`: `declare_component(url=...)` (a component dev server) "
-            "is not supported by wasmlit; build the frontend (`npm run build`) and declare it "
-            "with `path=` pointing at the build folder inside the app folder."
-        )
+        if not url.lower().startswith(("http://", "https://")):
+            raise StreamlitAPIException(
+                f"Custom component `{name}`: url must be an http(s) address, such as the "
+                f"template's dev server http://localhost:3001, not {url!r}."
+            )
+        return CustomComponent(full_name, url)
     assert path is not None
     root = _app_folder()
     directory = os.path.normpath(os.path.join(root, os.fspath(path)))
@@ -252,12 +263,5 @@ def declare_component(name: str, path: str | os.PathLike[str] | None = None,
         raise StreamlitAPIException(
             f"Custom component `{name}`: '{directory}' has no index.html."
         )
-    # Streamlit names a component after the module that declares it.
-    import inspect
-
-    frame = inspect.currentframe()
-    caller = frame.f_back if frame is not None else None
-    module = caller.f_globals.get("__name__", "__main__") if caller is not None else "__main__"
-    full_name = f"{module}.{name}"
     rel_url = "/".join(rel.split(os.sep))
     return CustomComponent(full_name, f"components/{rel_url}/index.html")
