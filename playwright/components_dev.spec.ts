@@ -1,0 +1,32 @@
+// apps/components_dev.py: declare_component(url=...) loads the frontend from a
+// dev server (CHECKLIST COMP-20); this spec plays the dev server.
+import { readFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, RUN_TIMEOUT, test } from "./helpers";
+
+const FRONTEND = join(dirname(fileURLToPath(import.meta.url)), "apps", "components_custom", "frontend");
+let server: Server;
+
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    readFile(join(FRONTEND, path === "/" ? "index.html" : path.slice(1))).then(
+      (body) => res.writeHead(200, { "content-type": "text/html" }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(8736, "127.0.0.1", resolve));
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+test("COMP-20 a url= component is loaded from the dev server and talks to the app", async ({ app }) => {
+  await app.open("components_dev");
+  const iframe = app.page.getByTestId("stCustomComponentV1");
+  await expect(iframe).toHaveAttribute("src", /^http:\/\/127\.0\.0\.1:8736/);
+  const frame = app.page.frameLocator("[data-testid=stCustomComponentV1]");
+  await expect(frame.locator("#greeting")).toHaveText("Hello, dev server!");
+  await frame.getByRole("button", { name: "Click me" }).click();
+  await expect(app.main().getByText("Clicks: 1", { exact: true })).toBeVisible({ timeout: RUN_TIMEOUT });
+});
