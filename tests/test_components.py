@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from wasmlit import protocol
 from wasmlit.testing import AppTest
 
@@ -201,3 +203,27 @@ dev(greeting="hi", key="c", default=0)
     (el,) = at.get("custom_component")
     assert el.proto.url == "http://localhost:3001"
     assert el.proto.name == "__main__.my_component"
+
+
+def test_COMP_21_a_component_installed_in_site_packages_is_served_from_components_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sysconfig
+
+    site = tmp_path / "site-packages"
+    build = site / "st_fancy" / "frontend" / "build"
+    build.mkdir(parents=True)
+    (build / "index.html").write_text("<html></html>")
+    real = sysconfig.get_paths
+    monkeypatch.setattr(sysconfig, "get_paths", lambda *a, **k: {**real(*a, **k), "purelib": str(site),
+                                                                  "platlib": str(site)})
+    app = tmp_path / "app" / "app.py"
+    app.parent.mkdir()
+    app.write_text(f"""
+import streamlit.components.v1 as components
+fancy = components.declare_component("fancy", path={str(build)!r})
+fancy(key="f")
+""")
+    at = AppTest.from_file(str(app)).run()
+    assert not at.exception, at.exception
+    assert at.get("custom_component")[0].proto.url == "components/site/st_fancy/frontend/build/index.html"

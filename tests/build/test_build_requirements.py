@@ -117,3 +117,17 @@ def test_single_file_carries_plotly_js_only_for_plotly_apps(tmp_path: Path) -> N
     (tmp_path / "requirements.txt").unlink()
     (tmp_path / "page.py").write_text("import plotly.express as px\n")
     assert uses_plotly(tmp_path)
+
+
+def test_COMP_21_a_pypi_components_frontend_is_copied_for_the_bundle_to_serve(tmp_path: Path) -> None:
+    """A component package from requirements.txt: its frontend build folder (the
+    one holding index.html) is served at components/site/<site-packages path>/."""
+    wheel = _wheel(tmp_path, "st_fancy", "1.0", {
+        "st_fancy/__init__.py": "", "st_fancy/frontend/build/index.html": "<html></html>",
+        "st_fancy/frontend/build/static/main.js": "x", "st_fancy/other/data.json": "{}",
+    })
+    out = tmp_path / "stage" / "components" / "site"
+    assert requirements.copy_site_components(out, [wheel]) == 2
+    assert (out / "st_fancy/frontend/build/index.html").read_text() == "<html></html>"
+    assert (out / "st_fancy/frontend/build/static/main.js").is_file()
+    assert not (out / "st_fancy/__init__.py").exists() and not (out / "st_fancy/other").exists()

@@ -158,6 +158,7 @@ def build(opts: BuildOptions) -> BuildResult:
                 opts.warn("custom component folders are not served in an --encrypt-app build")
         else:
             appfiles.copy_components(app, stage / "components")
+        requirements.copy_site_components(stage / "components" / "site", reqs.wheels)
         manifest = write_manifest(
             stage, entry=app.entry, runtime=runtime, app=app_zip, packages=packages,
             bytecode=package_pycs, site=site_zip,

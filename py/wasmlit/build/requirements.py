@@ -246,3 +246,25 @@ def write_site_zip(stage: Path, wheels: list[Path]) -> str | None:
                 if name is not None:
                     contents[name] = zf.read(info)
     return "site/" + write_hashed_zip_bytes(stage / "site", "site", contents)
+
+
+def copy_site_components(out: Path, wheels: list[Path]) -> int:
+    """Component frontends of PyPI packages (a folder of a wheel holding an
+    index.html, such as `st_aggrid/frontend/build/`), copied to
+    out/<its site-packages path>/ so the bundle serves them at
+    components/site/... (Note [Custom components] in components/v1.py).
+    Python files stay in the site zip only. Returns the number of files copied."""
+    count = 0
+    for wheel in wheels:
+        with zipfile.ZipFile(wheel) as zf:
+            members = {name: info for info in zf.infolist()
+                       if not info.is_dir() and (name := site_name(info.filename)) is not None}
+            folders = {n.rsplit("/", 1)[0] for n in members if n.endswith("/index.html")}
+            for name, info in members.items():
+                if name.endswith((".py", ".pyc")) or not any(name.startswith(f + "/") for f in folders):
+                    continue
+                dest = out / name
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                dest.write_bytes(zf.read(info))
+                count += 1
+    return count

@@ -19,7 +19,11 @@ folder>/index.html`. A relative DIR is taken relative to the app folder (where
 run start` on port 3001; CHECKLIST COMP-20) points the iframe at that URL, as
 in Streamlit: it works where the dev server runs (`wasmlit run` on the
 developer's machine), and only there, so the compatibility report warns about
-it before a bundle ships.
+it before a bundle ships. A component installed from PyPI (requirements.txt)
+declares a DIR inside its package in site-packages: the build copies every
+folder of the downloaded wheels that holds an `index.html` to
+`components/site/<its site-packages path>/`, and the iframe points there
+(CHECKLIST COMP-21).
 
 Note [Component data arguments]
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
@@ -229,6 +233,18 @@ def _digest(dfs: list[protocol.ComponentDataFrameArg], raw: list[protocol.Compon
     return h.hexdigest()
 
 
+def _site_relative(directory: str) -> str | None:
+    """`directory` relative to site-packages, as a URL path, or None when it is not there."""
+    import sysconfig
+
+    for key in ("purelib", "platlib"):
+        base = os.path.normpath(sysconfig.get_paths()[key])
+        rel = os.path.relpath(directory, base)
+        if not rel.startswith("..") and rel != ".":
+            return "/".join(rel.split(os.sep))
+    return None
+
+
 def declare_component(name: str, path: str | os.PathLike[str] | None = None,
                       url: str | None = None) -> CustomComponent:
     """A custom component served from DIR (`path=`), inside the app folder."""
@@ -253,6 +269,11 @@ def declare_component(name: str, path: str | os.PathLike[str] | None = None,
     directory = os.path.normpath(os.path.join(root, os.fspath(path)))
     if not os.path.isdir(directory):
         raise StreamlitAPIException(f"No such component directory: '{directory}'")
+    site = _site_relative(directory)
+    if site is not None and os.path.isfile(os.path.join(directory, "index.html")):
+        # A component from a PyPI package (requirements.txt): the build copied its
+        # frontend to components/site/ (build/requirements.py copy_site_components).
+        return CustomComponent(full_name, f"components/site/{site}/index.html")
     rel = os.path.relpath(directory, root)
     if rel == "." or rel.startswith(".."):
         raise StreamlitAPIException(
