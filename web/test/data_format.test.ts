@@ -1,8 +1,8 @@
 // Data elements: Arrow decoding and cell formatting (CHECKLIST TZ-01..06, DF-23, DF-44).
-import { float64, int64, tableFromArrays, tableToIPC, timestamp, TimeUnit, utf8 } from "@uwdata/flechette";
+import { duration, float64, int64, tableFromArrays, tableToIPC, timestamp, TimeUnit, utf8 } from "@uwdata/flechette";
 import { describe, expect, it } from "vitest";
 import type { DataColumn } from "../src/protocol.gen";
-import { csvField, formatDatetime, formatNumberCell, formatTime, zoneOffsetMinutes } from "../src/app/elements/data_format";
+import { csvField, formatDatetime, formatDuration, formatNumberCell, formatTime, zoneOffsetMinutes } from "../src/app/elements/data_format";
 import { cellText, decode, parseEditingState, parseInput } from "../src/app/elements/data_grid";
 
 function column(name: string, over: Partial<DataColumn> = {}): DataColumn {
@@ -109,5 +109,27 @@ describe("editing", () => {
   it("DF-07: CSV fields are quoted when needed", () => {
     expect(csvField("a")).toBe("a");
     expect(csvField('b,"c"')).toBe('"b,""c"""');
+  });
+});
+
+describe("formatDuration (a timedelta column, as Streamlit's grid shows it: moment's humanize)", () => {
+  it("rounds to the largest unit with moment's thresholds", () => {
+    expect(formatDuration(30, 0)).toBe("a few seconds");
+    expect(formatDuration(300, 0)).toBe("5 minutes");
+    expect(formatDuration(3600n, 0)).toBe("an hour");
+    expect(formatDuration(90_000, 0)).toBe("a day"); // 25 hours
+    expect(formatDuration(3 * 86_400_000, 1)).toBe("3 days"); // milliseconds
+    expect(formatDuration(40n * 86_400_000_000_000n, 3)).toBe("a month"); // nanoseconds
+    expect(formatDuration(400 * 86_400_000_000, 2)).toBe("a year"); // microseconds
+    expect(formatDuration(-7200, 0)).toBe("-2 hours");
+  });
+
+  it("is how the grid shows an Arrow Duration column (pandas timedelta64[ns])", () => {
+    const table = tableFromArrays({ took: [90_000_000_000_000, 300_000_000_000] }, { types: { took: duration(TimeUnit.NANOSECOND) } });
+    const bytes = tableToIPC(table, { format: "stream" });
+    if (!bytes) throw new Error("no IPC bytes");
+    const [took] = decode(bytes, [column("took", { type: "object" })]).cols;
+    if (!took) throw new Error("no column");
+    expect([0, 1].map((i) => cellText(took, took.arrow?.at(i), false))).toEqual(["a day", "5 minutes"]);
   });
 });

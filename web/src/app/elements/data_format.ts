@@ -174,3 +174,35 @@ export function timeMicros(v: number | bigint, unit: number): number {
 export function csvField(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/**
+ * A duration as Streamlit's grid shows it by default: moment's `humanize()`
+ * ("a few seconds", "5 minutes", "an hour", "a day", "3 months", ...), with
+ * moment's thresholds and rounding; negative durations get a "-". `value` is
+ * the Arrow Duration in `unit` (0 s, 1 ms, 2 us, 3 ns).
+ */
+export function formatDuration(value: number | bigint, unit: number): string {
+  const seconds = Number(value) / [1, 1e3, 1e6, 1e9][unit]!;
+  if (!Number.isFinite(seconds)) return String(value);
+  const abs = Math.abs(seconds);
+  const s = Math.round(abs);
+  const m = Math.round(abs / 60);
+  const h = Math.round(abs / 3600);
+  const d = Math.round(abs / 86400);
+  const months = Math.round((abs / 86400) * 4800 / 146097);
+  const years = Math.round((abs / 86400) * 400 / 146097);
+  const text =
+    s <= 44 ? "a few seconds"
+    : s < 45 ? `${s} seconds`
+    : m <= 1 ? "a minute"
+    : m < 45 ? `${m} minutes`
+    : h <= 1 ? "an hour"
+    : h < 22 ? `${h} hours`
+    : d <= 1 ? "a day"
+    : d < 26 ? `${d} days`
+    : months <= 1 ? "a month"
+    : months < 11 ? `${months} months`
+    : years <= 1 ? "a year"
+    : `${years} years`;
+  return seconds < 0 ? `-${text}` : text;
+}

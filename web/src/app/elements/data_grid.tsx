@@ -30,6 +30,7 @@ import {
   formatDate,
   formatDatetime,
   formatNumberCell,
+  formatDuration,
   formatOther,
   formatTime,
   timeMicros,
@@ -224,6 +225,8 @@ export function cellText(col: Col, v: unknown, edited: boolean): string {
       return typeof v === "number" ? formatDate(v, s.format) : formatOther(v);
     case Type.Time:
       return typeof v === "number" || typeof v === "bigint" ? formatTime(timeMicros(v, col.unit), s.format) : formatOther(v);
+    case Type.Duration:
+      return typeof v === "number" || typeof v === "bigint" ? formatDuration(v, col.unit) : formatOther(v);
     default:
       break;
   }
