@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from wasmlit import protocol
-from wasmlit.dataframe.selection import AttributeDictionary
+from wasmlit.dataframe.selection import AttributeDictionary, register_selection, selection_payload
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
 from wasmlit.runtime.context import get_script_run_ctx
@@ -631,38 +631,10 @@ def vega_state(raw: Any, params: Sequence[str]) -> AttributeDictionary:
     `event.selection.<param>` holds what Vega-Lite selected (a list of
     {field: value} for a point selection, {field: [low, high]} for an
     interval), `{}` for a parameter with nothing selected."""
-    data: Any = None
-    if isinstance(raw, str) and raw:
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            data = None
-    got = data.get("selection") if isinstance(data, dict) else None
     selection = AttributeDictionary({name: {} for name in params})
-    if isinstance(got, dict):
-        for name, value in got.items():
-            selection[str(name)] = (
-                AttributeDictionary(value) if isinstance(value, dict) else value
-            )
+    for name, value in selection_payload(raw).items():
+        selection[str(name)] = AttributeDictionary(value) if isinstance(value, dict) else value
     return AttributeDictionary(selection=selection)
-
-
-def register_selection(
-    dg: DeltaGenerator, kind: str, key: Any, on_select: Any, deserialize: Any, **identity: Any,
-) -> tuple[str, Any]:
-    """Register a chart's selection as a widget (as st.dataframe's, DF-46):
-    its id and the current state (kept in st.session_state[key] when keyed)."""
-    from wasmlit.elements.form import check_callback_rules
-    from wasmlit.elements.inputs import _key, _meta, _set_by_state, _widget_id
-    from wasmlit.state.widgets import register_widget
-
-    user_key = _key(key)
-    callback = on_select if callable(on_select) else None
-    check_callback_rules(dg, callback)
-    _set_by_state(user_key, writes_allowed=False)
-    widget_id = _widget_id(dg, kind, user_key, **identity)
-    meta = _meta(widget_id, kind, deserialize, lambda v: v, callback, None, None)
-    return str(widget_id), register_widget(meta, user_key).value
 
 
 def _vega_selection_or_chart(

@@ -17,7 +17,7 @@ from wasmlit import protocol
 from wasmlit.dataframe import columns as _columns
 from wasmlit.dataframe import convert, editing
 from wasmlit.dataframe import styler as _styler
-from wasmlit.dataframe.selection import DataframeState, selection_state
+from wasmlit.dataframe.selection import DataframeState, register_selection, selection_state
 from wasmlit.elements.form import check_callback_rules, shown_value
 from wasmlit.elements.inputs import _key, _meta, _set_by_state, _widget_id
 from wasmlit.elements.tree import DeltaGenerator, command
@@ -116,14 +116,9 @@ def dataframe(
     state: DataframeState | None = None
     if on_select != "ignore":
         modes = _selection_modes(selection_mode)
-        user_key = _key(key)
-        callback = on_select if callable(on_select) else None
-        check_callback_rules(dg, callback)
-        _set_by_state(user_key, writes_allowed=False)
-        selection_id = _widget_id(dg, "dataframe", user_key, data=_digest(payload),
-                                  modes=modes, column_order=cols and [c.name for c in cols])
-        meta = _meta(selection_id, "dataframe", selection_state, lambda v: v, callback, None, None)
-        state = register_widget(meta, user_key).value
+        selection_id, state = register_selection(
+            dg, "dataframe", key, on_select, selection_state, data=_digest(payload), modes=modes,
+            column_order=cols and [c.name for c in cols])
     shown = dg._enqueue(protocol.DataFrameElement(
         payload, cols, w, h, bool(use_container_width), modes, selection_id))
     _remember(dg, shown, df, lambda new_df: _dataframe_element(new_df, cols, w, h,

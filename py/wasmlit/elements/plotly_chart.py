@@ -22,8 +22,8 @@ from collections.abc import Iterable
 from typing import Any, Literal, cast
 
 from wasmlit import protocol
-from wasmlit.dataframe.selection import AttributeDictionary
-from wasmlit.elements.charts import check_on_select, check_theme, register_selection
+from wasmlit.dataframe.selection import AttributeDictionary, register_selection, selection_payload
+from wasmlit.elements.charts import check_on_select, check_theme
 from wasmlit.elements.tree import DeltaGenerator, command
 from wasmlit.errors import StreamlitAPIException
 
@@ -126,14 +126,7 @@ def plotly_state(raw: Any) -> AttributeDictionary:
     """The page's selection (JSON text) as Streamlit's PlotlyState:
     `event.selection.points` (dicts, attribute access too), `.point_indices`,
     `.box` and `.lasso`; empty lists when nothing is selected."""
-    data: Any = None
-    if isinstance(raw, str) and raw:
-        try:
-            data = json.loads(raw)
-        except ValueError:
-            data = None
-    got = data.get("selection") if isinstance(data, dict) else None
-    got = got if isinstance(got, dict) else {}
+    got = selection_payload(raw)
 
     def dicts(name: str) -> list[Any]:
         items = got.get(name)
