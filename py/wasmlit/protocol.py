@@ -1269,17 +1269,6 @@ def encode(msg: ForwardMsg) -> bytes:
     return json.dumps(to_wire(msg), separators=(",", ":"), allow_nan=False).encode()
 
 
-def bulk_size(value: object) -> int:
-    """The number of bytes `value` (an element) carries beside its JSON (Note [Bulk bytes])."""
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return memoryview(value).nbytes
-    if isinstance(value, (list, tuple)):
-        return sum(bulk_size(v) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return sum(bulk_size(getattr(value, f.name)) for f in dataclasses.fields(value))
-    return 0
-
-
 def encode_parts(msg: ForwardMsg) -> tuple[bytes, list[Buffer]]:
     """`msg` as UTF-8 JSON plus the bytes it carries, in placeholder order.
 

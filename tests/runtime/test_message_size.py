@@ -1,5 +1,5 @@
 """DF-38, CFG-12: `server.maxMessageSize` limits the data one element sends at once
-(Note [Message size] in runtime/context.py)."""
+(Note [Message size] in runtime/host.py)."""
 
 from __future__ import annotations
 

@@ -77,8 +77,6 @@ class ScriptRunContext:
     def send(self, msg: protocol.ForwardMsg) -> None:
         if isinstance(msg, (protocol.ElementDelta, protocol.BlockDelta)):
             self.page_config_allowed = False
-        if isinstance(msg, protocol.ElementDelta):
-            msg = _within_size_limit(msg, self.session.config.max_message_size_mb)
         self.session.host.send(msg)
         for record in self.recorders:
             record(msg)
@@ -121,28 +119,3 @@ def get_script_run_ctx() -> ScriptRunContext | None:
 
 def set_script_run_ctx(ctx: ScriptRunContext | None) -> None:
     _local.ctx = ctx
-
-
-def _within_size_limit(msg: protocol.ElementDelta, limit_mb: int) -> protocol.ElementDelta:
-    """Note [Message size]
-    ~~~~~~~~~~~~~~~~~~~~~~
-    Streamlit refuses to send a message over `server.maxMessageSize` MB (200 by
-    default) and shows a MessageSizeError in the element's place (CHECKLIST
-    DF-38). There is no socket here, but the limit still protects the page: the
-    bytes go to the main thread and stay there while shown. The size counted is
-    the element's bulk bytes (Arrow tables, images, media; Note [Bulk bytes]),
-    which is what makes a message large; the JSON beside them is not encoded
-    twice to be measured.
-    """
-    size = protocol.bulk_size(msg.element)
-    if size <= limit_mb * 1_000_000:
-        return msg
-    text = (
-        f"Data of size {size / 1e6:.1f} MB exceeds the message size limit of {float(limit_mb)} MB.\n\n"
-        "This is often caused by a large chart or dataframe. Please decrease the amount of data sent "
-        "to the browser, or increase the limit by setting the config option `server.maxMessageSize`. "
-        "Learn more about config options: https://docs.streamlit.io/develop/api-reference/configuration/config.toml\n\n"
-        "Note that increasing the limit may lead to long loading times and large memory consumption "
-        "of the browser."
-    )
-    return protocol.ElementDelta(msg.run_id, msg.path, protocol.ExceptionElement("MessageSizeError", text, [], False))

@@ -31,6 +31,7 @@ class AppSession:
         self.secrets: dict[str, object] | None = None  # None: read .streamlit/secrets.toml
         #: .streamlit/config.toml next to the script (checked by the build).
         self.config = config.load(os.path.dirname(os.path.abspath(script_path)))
+        host.max_message_bytes = self.config.max_message_size_mb * 1_000_000  # Note [Message size]
         #: Driven by AppTest, where Streamlit's `runtime.exists()` is False (a few
         #: checks, such as callbacks inside forms, only apply to a real app).
         self.app_test = False
