@@ -9,8 +9,8 @@
 // the same node (add_rows) redraws the chart in place.
 
 import type { JSX } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
 import { useSession, type ElementProps } from "../render";
+import { useLazyDraw } from "./chart_draw";
 import { vegaSelectionValue } from "./charts_selection";
 import { PlotlyChartEl } from "./plotly";
 
@@ -24,48 +24,29 @@ export function loadVega(): Promise<VegaModule> {
 }
 
 function VegaLiteChartEl({ el }: ElementProps<"vega_lite_chart">): JSX.Element {
-  const target = useRef<HTMLDivElement>(null);
   const session = useSession();
-  const [error, setError] = useState<string | null>(null);
   const id = el.selection_id;
   const params = el.selection_mode.join(",");
-  useEffect(() => {
-    const div = target.current;
-    if (!div) return;
-    let cancelled = false;
-    let finalize: (() => void) | null = null;
+  const { target, error } = useLazyDraw(async (div, alive) => {
+    const vega = await loadVega();
+    if (!alive()) return null;
     let last = "";
-    loadVega()
-      .then(async (vega) => {
-        if (cancelled) return;
-        // Cast: the spec is JSON text made by the script side; Vega validates it.
-        const spec = JSON.parse(el.spec) as Record<string, unknown>;
-        const selection =
-          id === null
-            ? undefined
-            : {
-                params: el.selection_mode,
-                onSelect: (values: Record<string, unknown>) => {
-                  const value = vegaSelectionValue(values);
-                  if (value === last) return;
-                  last = value;
-                  session.change(id, value);
-                },
-              };
-        const handle = await vega.drawChart(div, spec, { fullWidth: el.use_container_width, theme: el.theme, selection });
-        if (cancelled) handle.finalize();
-        else {
-          finalize = handle.finalize;
-          setError(null);
-        }
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
-      });
-    return () => {
-      cancelled = true;
-      finalize?.();
-    };
+    // Cast: the spec is JSON text made by the script side; Vega validates it.
+    const spec = JSON.parse(el.spec) as Record<string, unknown>;
+    const selection =
+      id === null
+        ? undefined
+        : {
+            params: el.selection_mode,
+            onSelect: (values: Record<string, unknown>) => {
+              const value = vegaSelectionValue(values);
+              if (value === last) return;
+              last = value;
+              session.change(id, value);
+            },
+          };
+    const handle = await vega.drawChart(div, spec, { fullWidth: el.use_container_width, theme: el.theme, selection });
+    return handle.finalize;
   }, [el.spec, el.use_container_width, el.theme, id, params]);
   return (
     <div class="wl-chart" data-testid={el.testid}>

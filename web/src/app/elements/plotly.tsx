@@ -13,8 +13,8 @@
 // while the chart is shown and sent with every rerun).
 
 import type { JSX } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
 import { useSession, type ElementProps } from "../render";
+import { useLazyDraw } from "./chart_draw";
 import { plotlySelectionValue } from "./plotly_selection";
 
 type PlotlyModule = typeof import("./plotly_draw");
@@ -27,51 +27,30 @@ export function loadPlotly(): Promise<PlotlyModule> {
 }
 
 export function PlotlyChartEl({ el }: ElementProps<"plotly_chart">): JSX.Element {
-  const target = useRef<HTMLDivElement>(null);
   const session = useSession();
-  const [error, setError] = useState<string | null>(null);
-  const [drawn, setDrawn] = useState(false);
   const id = el.selection_id;
   const modes = el.selection_mode.join(",");
-  useEffect(() => {
-    const div = target.current;
-    if (!div) return;
-    let cancelled = false;
-    let finalize: (() => void) | null = null;
+  const { target, error, drawn } = useLazyDraw(async (div, alive) => {
+    const plotly = await loadPlotly();
+    if (!alive()) return null;
     let last = "";
-    loadPlotly()
-      .then(async (plotly) => {
-        if (cancelled) return;
-        // Casts: both are JSON text made by the script side; plotly.js validates them.
-        const figure = JSON.parse(el.spec) as Parameters<PlotlyModule["drawPlotly"]>[1];
-        const config = JSON.parse(el.config) as Record<string, unknown>;
-        const handle = await plotly.drawPlotly(div, figure, config, {
-          fullWidth: el.use_container_width,
-          modes: el.selection_mode,
-          onSelect:
-            id === null
-              ? null
-              : (sel) => {
-                  const value = plotlySelectionValue(sel);
-                  if (value === last) return;
-                  last = value;
-                  session.change(id, value);
-                },
-        });
-        if (cancelled) handle.finalize();
-        else {
-          finalize = handle.finalize;
-          setError(null);
-          setDrawn(true);
-        }
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(e instanceof Error ? e.message : String(e));
-      });
-    return () => {
-      cancelled = true;
-      finalize?.();
-    };
+    // Casts: both are JSON text made by the script side; plotly.js validates them.
+    const figure = JSON.parse(el.spec) as Parameters<PlotlyModule["drawPlotly"]>[1];
+    const config = JSON.parse(el.config) as Record<string, unknown>;
+    const handle = await plotly.drawPlotly(div, figure, config, {
+      fullWidth: el.use_container_width,
+      modes: el.selection_mode,
+      onSelect:
+        id === null
+          ? null
+          : (sel) => {
+              const value = plotlySelectionValue(sel);
+              if (value === last) return;
+              last = value;
+              session.change(id, value);
+            },
+    });
+    return handle.finalize;
   }, [el.spec, el.config, el.use_container_width, id, modes]);
   return (
     <div class="wl-chart wl-plotly" data-testid="stPlotlyChart" data-drawn={drawn ? "" : undefined}>
