@@ -7,6 +7,7 @@ the element tree is rebuilt from the ForwardMsgs by the page's own rules.
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import os
 import tempfile
@@ -67,6 +68,18 @@ class _Secrets(MutableMapping[str, Any]):
         return len(self._data)
 
 
+
+_SCRIPTS: tempfile.TemporaryDirectory[str] | None = None
+
+
+def _scripts_dir() -> tempfile.TemporaryDirectory[str]:
+    """The folder of AppTest.from_string's scripts (made on first use)."""
+    global _SCRIPTS
+    if _SCRIPTS is None:
+        _SCRIPTS = tempfile.TemporaryDirectory(prefix="wasmlit-apptest-")
+    return _SCRIPTS
+
+
 class AppTest:
     def __init__(self, script_path: str, *, default_timeout: float = 3,
                  source: str | None = None) -> None:
@@ -97,10 +110,13 @@ class AppTest:
     @classmethod
     def from_string(cls, script: str, *, default_timeout: float = 3) -> AppTest:
         source = textwrap.dedent(script)
-        fd, path = tempfile.mkstemp(suffix=".py", prefix="apptest_")
-        with os.fdopen(fd, "w") as f:
-            f.write(source)
-        return cls(path, default_timeout=default_timeout, source=source)
+        # One file per distinct script, in a folder removed when the process exits
+        # (as Streamlit's AppTest does), so a test suite leaves nothing in /tmp.
+        name = hashlib.sha256(source.encode()).hexdigest()[:16]
+        path = Path(_scripts_dir().name) / f"apptest_{name}.py"
+        if not path.exists():
+            path.write_text(source)
+        return cls(str(path), default_timeout=default_timeout, source=source)
 
     @classmethod
     def from_function(cls, script: Callable[..., Any], *, default_timeout: float = 3,
