@@ -68,6 +68,15 @@ def test_CFG_07_CFG_08_CFG_09_CFG_13_CFG_18_server_options_are_one_message_each(
     assert line.startswith("c.toml:2: ") and "is ignored" in line
 
 
+def test_SECU_05_an_ssl_certificate_option_says_https_is_the_static_hosts_job() -> None:
+    warnings: list[str] = []
+    config.parse('[server]\nsslCertFile = "cert.pem"\nsslKeyFile = "key.pem"\n', "c.toml", warnings.append)
+    assert len(warnings) == 2
+    for line, key in zip(warnings, ("sslCertFile", "sslKeyFile")):
+        assert line.startswith(f"c.toml:{2 + (key == 'sslKeyFile')}: server.{key} is ignored (")
+        assert "serve the bundle from an HTTPS host" in line
+
+
 def test_unknown_options_are_a_warning_not_an_error() -> None:
     warnings: list[str] = []
     config.parse('[theme]\nsparkle = true\n[nothing]\nx = 1\n', "c.toml", warnings.append)

@@ -89,6 +89,14 @@ IGNORED: dict[str, str] = {
     "magic": "not supported yet",
     "secrets": "secrets come from .streamlit/secrets.toml next to the app",
 }
+# Options whose reason is more specific than their section's.
+IGNORED_KEYS: dict[tuple[str, str], str] = {
+    # SECU-05: Streamlit advises a reverse proxy for TLS anyway; here the static host serves HTTPS.
+    ("server", "sslCertFile"): "there is no server to hold a certificate: "
+    "serve the bundle from an HTTPS host (GitHub Pages and most static hosts are)",
+    ("server", "sslKeyFile"): "there is no server to hold a certificate: "
+    "serve the bundle from an HTTPS host (GitHub Pages and most static hosts are)",
+}
 # runner options of Streamlit's that change nothing here (the run model is fixed).
 IGNORED_RUNNER = {"installTracer", "fixMatplotlib"}
 
@@ -189,7 +197,7 @@ def parse_values(text: str, where: str, warn: Callable[[str], None] | None = Non
                 values.setdefault(section, {})[key] = value
             elif section in IGNORED or (section == "runner" and key in IGNORED_RUNNER):
                 if warn:
-                    warn(f"{at(section, key)}: {section}.{key} is ignored ({_why_ignored(section)})")
+                    warn(f"{at(section, key)}: {section}.{key} is ignored ({_why_ignored(section, key)})")
             elif warn:
                 warn(
                     f'{at(section, key)}: "{section}.{key}" is not a valid config option. '
@@ -200,8 +208,8 @@ def parse_values(text: str, where: str, warn: Callable[[str], None] | None = Non
     return values
 
 
-def _why_ignored(section: str) -> str:
-    return IGNORED.get(section, "the runtime has no such setting")
+def _why_ignored(section: str, key: str) -> str:
+    return IGNORED_KEYS.get((section, key)) or IGNORED.get(section, "the runtime has no such setting")
 
 
 def _check(section: str, key: str, value: Any) -> str | None:
@@ -317,7 +325,7 @@ def env_layer(environ: Mapping[str, str], warn: Callable[[str], None] | None = N
         elif var.startswith("STREAMLIT_"):
             section = var[len("STREAMLIT_"):].split("_", 1)[0].lower()
             if section in IGNORED and warn:
-                warn(f"the environment variable {var} is ignored ({_why_ignored(section)})")
+                warn(f"the environment variable {var} is ignored ({_why_ignored(section, '')})")
     if errors:
         raise ConfigError(*errors)
     return layer
@@ -334,7 +342,7 @@ def flag_layer(flags: Sequence[tuple[str, str]], warn: Callable[[str], None] | N
             _set_from_string(layer, section, key, raw, where, errors)
         elif section in IGNORED or (section == "runner" and key in IGNORED_RUNNER):
             if warn:
-                warn(f"{where} is ignored ({_why_ignored(section)})")
+                warn(f"{where} is ignored ({_why_ignored(section, key)})")
         else:
             errors.append(f"no such option: --{name}")
     if errors:

@@ -131,6 +131,40 @@ def merge_global_secrets(
     return merged, tomlout.dumps(merged).encode()
 
 
+#: Secrets for a build that runs where the secrets are kept (Note [Secrets from the environment]).
+SECRETS_ENV = "WASMLIT_SECRETS"
+
+
+def merge_env_secrets(
+    secrets: dict[str, Any] | None, secrets_toml: bytes | None, sources: ConfigSources
+) -> tuple[dict[str, Any] | None, bytes | None]:
+    """The secrets to bundle and the secrets.toml to bundle in their place, with
+    $WASMLIT_SECRETS merged in.
+
+    Note [Secrets from the environment]
+    ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+    Community Cloud keeps an app's secrets out of its repository: they are pasted
+    as TOML into the app's settings (SEC-12), and Streamlit advises injecting real
+    secrets through the CI's secret store rather than writing them into files or
+    tests (SECU-06). The build's equivalent is $WASMLIT_SECRETS: TOML text, e.g.
+    `WASMLIT_SECRETS: ${{ secrets.APP_SECRETS }}` in a GitHub Actions step, merged
+    over the project's secrets.toml (a top-level key here replaces the file's), so
+    no secrets file need exist on disk. It is bundled like the file: in plain text
+    with the same warning, or encrypted with --password.
+    """
+    environ = os.environ if sources.environ is None else sources.environ
+    text = environ.get(SECRETS_ENV)
+    if text is None or not text.strip():
+        return secrets, secrets_toml
+    try:
+        extra = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        # The message names the line but never quotes the text: it holds secrets.
+        raise BuildError(f"${SECRETS_ENV} is not valid TOML: {e}") from None
+    merged = {**(secrets or {}), **extra}
+    return merged, tomlout.dumps(merged).encode()
+
+
 def secret_names(data: dict[str, Any], prefix: str = "") -> list[str]:
     """Every leaf secret as a dotted name (`db.password`), in file order."""
     names: list[str] = []

@@ -79,6 +79,9 @@ def build(opts: BuildOptions) -> BuildResult:
     secrets, secrets_toml = appconfig.merge_global_secrets(
         app.folder, appconfig.read_secrets(app.folder), opts.config, opts.warn
     )
+    secrets, secrets_toml = appconfig.merge_env_secrets(  # Note [Secrets from the environment]
+        secrets, secrets_toml, opts.config
+    )
     if opts.encrypt_app and opts.password is None:
         raise BuildError("--encrypt-app needs --password")
     if secrets is not None and opts.password is None:
