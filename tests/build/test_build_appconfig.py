@@ -62,6 +62,26 @@ def test_STATIC_01_STATIC_02_static_files_are_served_at_app_static_when_enabled(
     assert "app/static/cat.png" in result.manifest["files"]
 
 
+def test_STATIC_06_STATIC_07_every_static_file_is_served_and_a_too_big_one_is_named(
+    make_app: MakeApp, build_app: Builder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(appconfig, "STATIC_FILE_LIMIT", 1000)  # stands for GitHub's 100 MiB
+    files: dict[str, str | bytes] = {
+        "app.py": APP,
+        "static/small.png": b"\x89PNG",
+        "static/deep/er/movie.mp4": b"\0" * 3 * 2**20,
+        "static/.hidden": "not served",
+        ".streamlit/config.toml": "[server]\nenableStaticServing = true\n",
+    }
+    result = build_app(make_app(files))
+    assert (result.out / "app/static/small.png").is_file()
+    assert (result.out / "app/static/deep/er/movie.mp4").stat().st_size == 3 * 2**20
+    assert not (result.out / "app/static/.hidden").exists()
+    (warning,) = [w for w in build_app.warnings if "static/" in w]
+    assert warning.startswith("static/deep/er/movie.mp4 is 3 MiB: GitHub Pages")
+    assert "host this file elsewhere" in warning
+
+
 def test_STATIC_01_static_serving_is_off_by_default(make_app: MakeApp, build_app: Builder) -> None:
     result = build_app(make_app({"app.py": APP, "static/cat.png": b"\x89PNG"}))
     assert not (result.out / "app/static").exists()

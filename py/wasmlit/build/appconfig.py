@@ -186,11 +186,19 @@ def warn_plain_secrets(data: dict[str, Any], warn: Warn) -> None:
         )
 
 
+#: GitHub refuses to store a file over 100 MiB, so GitHub Pages cannot serve one (STATIC-06).
+STATIC_FILE_LIMIT = 100 * 1024 * 1024
+
+
 def copy_static(folder: Path, cfg: config.Config, app_out: Path, warn: Warn) -> int:
     """static/ served at app/static/... when server.enableStaticServing is on (STATIC-01/02).
 
     Returns the number of files copied. The bundle's `app/` folder is where
-    Streamlit's URL `app/static/<file>` points, relative to the page.
+    Streamlit's URL `app/static/<file>` points, relative to the page. Every
+    file of the folder at build time is served (STATIC-06); one the script
+    writes there at run time lives only in that visitor's memory and has no URL.
+    Static serving is meant for small media (STATIC-07): a file too big for
+    GitHub Pages gets a warning.
     """
     src = folder / STATIC
     if not cfg.enable_static_serving:
@@ -209,6 +217,13 @@ def copy_static(folder: Path, cfg: config.Config, app_out: Path, warn: Warn) -> 
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
         dest = app_out / "static" / rel
+        size = path.stat().st_size
+        if size > STATIC_FILE_LIMIT:
+            warn(
+                f"static/{rel.as_posix()} is {size / 2**20:.0f} MiB: GitHub Pages (and GitHub) refuse "
+                f"files over {STATIC_FILE_LIMIT / 2**20:.0f} MiB; static serving is meant for small "
+                "media, so host this file elsewhere and link to it"
+            )
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(path, dest)
         count += 1
