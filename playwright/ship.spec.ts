@@ -191,7 +191,7 @@ async function wasmlitRun(script: string, extra: string[]): Promise<{ child: Chi
   return { child, url };
 }
 
-test("EXE-25 MPA-36 CFG-05 wasmlit run: script args reach sys.argv, saving the script reruns the open page keeping session state, and a saved [theme] applies at once", async ({ app }) => {
+test("EXE-25 MPA-36 CFG-05 CHROME-03 wasmlit run: script args reach sys.argv; a saved script shows File change. until Rerun, then Always rerun (the A key) turns run-on-save on, shown in Settings; reruns keep session state; a saved [theme] applies at once", async ({ app }) => {
   test.setTimeout(300_000);
   const dir = path.join(bundlesDir, "ship-dev");
   rmSync(dir, { recursive: true, force: true });
@@ -218,10 +218,30 @@ test("EXE-25 MPA-36 CFG-05 wasmlit run: script args reach sys.argv, saving the s
     await app.rerunBy(() => app.button("Count").click());
     await expect(app.main().getByText("count = 2")).toBeVisible();
 
+    // server.runOnSave is off by default, as in Streamlit: a save shows the prompt and runs nothing.
+    const status = app.page.getByTestId("stStatusWidget");
     writeFileSync(script, source.replace("Version one", "Version two"));
+    await expect(status).toContainText("File change.", { timeout: RUN_TIMEOUT });
+    await expect(app.main().getByText("Version one")).toBeVisible();
+    await status.getByRole("button", { name: "Rerun", exact: true }).click();
     await expect(app.main().getByText("Version two")).toBeVisible({ timeout: RUN_TIMEOUT });
     await expect(app.main().getByText("count = 2")).toBeVisible();
     await expect(app.main().getByText("Version one")).toHaveCount(0);
+    await expect(status).toHaveCount(0);
+
+    // "Always rerun" (here its A key) reruns and turns run-on-save on for the page.
+    writeFileSync(script, source.replace("Version one", "Version three"));
+    await expect(status.getByRole("button", { name: "Always rerun" })).toBeVisible({ timeout: RUN_TIMEOUT });
+    await app.page.keyboard.press("a");
+    await expect(app.main().getByText("Version three")).toBeVisible({ timeout: RUN_TIMEOUT });
+    writeFileSync(script, source.replace("Version one", "Version four"));
+    await expect(app.main().getByText("Version four")).toBeVisible({ timeout: RUN_TIMEOUT });
+    await expect(app.main().getByText("count = 2")).toBeVisible();
+    await app.waitReady();
+    await app.page.getByRole("button", { name: "Main menu" }).click();
+    await app.page.getByRole("menuitem", { name: "Settings" }).click();
+    await expect(app.page.getByTestId("stSettingsRunOnSave")).toBeChecked();
+    await app.page.keyboard.press("Escape");
 
     // CFG-05: a [theme] saved in .streamlit/config.toml applies while the app runs.
     const background = () => app.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -245,7 +265,7 @@ test("MPA-36 wasmlit run: an added page joins the nav, a deleted or renamed one 
   writeFileSync(path.join(dir, "helper.py"), 'GREETING = "hello from helper"\n');
   writeFileSync(path.join(dir, "pages", "1_Second.py"), 'import streamlit as st\nst.write("on the second page")\n');
   writeFileSync(path.join(dir, "pages", "2_Third.py"), 'import streamlit as st\nst.write("on the third page")\n');
-  const { child, url } = await wasmlitRun(script, []);
+  const { child, url } = await wasmlitRun(script, ["--server.runOnSave", "true"]);
   try {
     await app.page.goto(url);
     await app.waitReady(BOOT_TIMEOUT);

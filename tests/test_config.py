@@ -168,3 +168,15 @@ def test_CFG_02_the_project_file_next_to_the_script_is_read(tmp_path: Path) -> N
     (tmp_path / ".streamlit").mkdir()
     (tmp_path / ".streamlit" / "config.toml").write_text("[client]\ntoolbarMode = 'viewer'\n")
     assert config.load(str(tmp_path)).toolbar_mode == "viewer"
+
+
+def test_CHROME_03_run_on_save_options_reach_the_page_without_a_warning() -> None:
+    """server.runOnSave / allowRunOnSave mean something under `wasmlit run`
+    (Note [Run on save] in web/src/worker/dev.ts); Streamlit's defaults are off / on."""
+    assert (config.Config().message().run_on_save, config.Config().message().allow_run_on_save) == (False, True)
+    warnings: list[str] = []
+    cfg = config.parse("[server]\nrunOnSave = true\nallowRunOnSave = false\n", "c.toml", warnings.append)
+    assert warnings == []
+    assert (cfg.message().run_on_save, cfg.message().allow_run_on_save) == (True, False)
+    with pytest.raises(config.ConfigError, match="server.runOnSave must be true or false, not 'yes'"):
+        config.parse('[server]\nrunOnSave = "yes"\n', "c.toml")

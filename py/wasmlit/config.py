@@ -75,6 +75,9 @@ SUPPORTED: dict[str, dict[str, tuple[Callable[[Any], bool], str]]] = {
         "enableStaticServing": (_is_bool, "true or false"),
         # Note [Message size]: the limit on one element's bytes (DF-38).
         "maxMessageSize": (_is_positive_int, "a whole number of megabytes"),
+        # Note [Run on save] in web/src/worker/dev.ts: only `wasmlit run` watches files.
+        "runOnSave": (_is_bool, "true or false"),
+        "allowRunOnSave": (_is_bool, "true or false"),
     },
 }
 
@@ -122,6 +125,8 @@ class Config:
     enable_static_serving: bool = False
     enforce_serializable_session_state: bool = False
     max_message_size_mb: int = 200
+    run_on_save: bool = False
+    allow_run_on_save: bool = True
 
     def message(self) -> protocol.AppConfig:
         t = self.theme
@@ -134,7 +139,9 @@ class Config:
             font=t.get("font"),
         )
         mode = cast(Any, self.toolbar_mode)  # checked by parse: one of TOOLBAR_MODES
-        return protocol.AppConfig(theme, mode, self.show_sidebar_navigation)
+        return protocol.AppConfig(
+            theme, mode, self.show_sidebar_navigation, self.run_on_save, self.allow_run_on_save
+        )
 
 
 def _line_of(text: str, section: str, key: str) -> int | None:
@@ -244,6 +251,8 @@ def _config(values: dict[str, dict[str, Any]], warn: Callable[[str], None] | Non
         enable_static_serving=values.get("server", {}).get("enableStaticServing", False),
         enforce_serializable_session_state=runner.get("enforceSerializableSessionState", False),
         max_message_size_mb=values.get("server", {}).get("maxMessageSize", 200),
+        run_on_save=values.get("server", {}).get("runOnSave", False),
+        allow_run_on_save=values.get("server", {}).get("allowRunOnSave", True),
     )
 
 

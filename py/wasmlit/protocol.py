@@ -1054,6 +1054,10 @@ class AppConfig:
     theme: Theme
     toolbar_mode: Literal["auto", "developer", "viewer", "minimal"]
     show_sidebar_navigation: bool
+    # server.runOnSave / allowRunOnSave: only a page of `wasmlit run` watches files
+    # (Note [Run on save] in web/src/worker/dev.ts).
+    run_on_save: bool = False
+    allow_run_on_save: bool = True
 
 
 @dataclass(frozen=True)

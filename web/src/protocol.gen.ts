@@ -815,6 +815,8 @@ export interface AppConfig {
   readonly theme: Theme;
   readonly toolbar_mode: "auto" | "developer" | "viewer" | "minimal";
   readonly show_sidebar_navigation: boolean;
+  readonly run_on_save: boolean;
+  readonly allow_run_on_save: boolean;
 }
 
 /** Sent by the worker (never by Python) before it unpacks an encrypted bundle: the page asks for the password; `error` after a wrong one (Note [Encrypted bundles] in build/crypto.py). */

@@ -111,6 +111,19 @@ OPTIONS: dict[str, dict[str, tuple[tuple[str, ...], Any]]] = {
             ),
             200,
         ),
+        "runOnSave": (
+            (
+                "Under `wasmlit run`: rerun the open page when a file of the app is saved",
+                '(off: the page says "File change." and offers Rerun and Always rerun).',
+            ),
+            False,
+        ),
+        "allowRunOnSave": (
+            (
+                "Under `wasmlit run`: offer \"Always rerun\" and Settings > \"Run on save\".",
+            ),
+            True,
+        ),
     },
     "theme": {
         "base": (

@@ -36,5 +36,5 @@ channel = openChannel(
   (message, detail) => session.fail(message, detail),
 );
 session.announceRoute();
-installDevReload(channel, () => session.rerun());
+installDevReload(channel, session);
 installEmbed(); // Note [Embedding] in embed.ts

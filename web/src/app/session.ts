@@ -28,6 +28,8 @@ export class Session {
     theme: { base: null, primary_color: null, background_color: null, secondary_background_color: null, text_color: null, font: null },
     toolbar_mode: "auto",
     show_sidebar_navigation: true,
+    run_on_save: false,
+    allow_run_on_save: true,
   });
   /** booting until the first run has drawn something or finished. */
   readonly phase = signal<Phase>("booting");

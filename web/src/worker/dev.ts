@@ -8,9 +8,12 @@
 // Pyodide's file system (a file given as null was deleted or renamed: it is
 // removed, with a folder it leaves empty, so a deleted page leaves the nav and
 // an import of a deleted module fails instead of running stale code) and
-// forgets the app's own imported modules, then the
-// page reruns with its current widget values (web/src/app/dev.ts): the
-// session, its state and its caches stay, as with Streamlit's run-on-save.
+// forgets the app's own imported modules. With run-on-save on
+// (server.runOnSave, or "Always rerun") the page then reruns with its current
+// widget values; otherwise it says "File change." and the next run of any kind
+// uses the new files (web/src/app/dev.ts). The session, its state and its
+// caches stay, as with Streamlit's run-on-save. (Streamlit also updates a
+// pages/ app's nav at once when run-on-save is off; here it waits for a run.)
 // A changed .streamlit/config.toml re-sends its [theme] at once (CFG-05;
 // wasmlit.worker.entry.reload_theme); its other options wait for a restart.
 // `{type: "dev", argv}` (sent once, before boot ends) sets sys.argv to the

@@ -13,6 +13,7 @@ import type { JSX } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { MenuItems } from "../../protocol.gen";
 import { MarkdownHtml } from "../elements/common";
+import { allowsRunOnSave, runOnSaveChoice, runsOnSave } from "../dev";
 import { useSession } from "../render";
 import type { Session } from "../session";
 import { activeChoice, hasCustomTheme, saveSettings, themeChoice, wideMode, type ThemeChoice } from "./theme";
@@ -67,6 +68,23 @@ function SettingsDialog({ onClose }: { onClose: () => void }): JSX.Element {
   return (
     <Modal title="Settings" onClose={onClose}>
       <div class="wl-settings">
+        {allowsRunOnSave(session) ? (
+          <label class="wl-settings-row">
+            <input
+              type="checkbox"
+              data-testid="stSettingsRunOnSave"
+              checked={runsOnSave(session)}
+              onChange={(e) => {
+                runOnSaveChoice.value = e.currentTarget.checked;
+              }}
+            />
+            <span>
+              <b>Run on save</b>
+              <br />
+              <small>Automatically updates the app when the underlying code is updated.</small>
+            </span>
+          </label>
+        ) : null}
         <label class="wl-settings-row">
           <input
             type="checkbox"

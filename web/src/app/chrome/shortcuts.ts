@@ -5,7 +5,7 @@
 import type { Session } from "../session";
 import { showsDeveloperOptions } from "./MainMenu";
 
-function typing(target: EventTarget | null): boolean {
+export function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
