@@ -14,6 +14,36 @@ The seeds use `s.execute("CREATE TABLE ...")` with a plain string, which
 SQLAlchemy 1.4 accepted and 2.x (the version Pyodide ships) rejects
 (CHECKLIST ERR-09). `conn.session` wraps such strings in `sqlalchemy.text()`
 so the seed's code runs unchanged; everything else is SQLAlchemy's Session.
+
+Note [Query retries]
+~~~~~~~~~~~~~~~~~~~~
+As in Streamlit (CHECKLIST CONN-14), `SQLConnection.query` runs the query up
+to 3 times when it fails with a database error (SQLAlchemy's DatabaseError,
+InternalError or OperationalError: a dropped or disposed connection, a
+database file that was away for a moment). After every such failure, the last
+one included, the connection is `reset()`, so the next attempt, or the next
+use after the final error, connects again; between attempts it waits one
+second. Any other exception (a pandas KeyError for a bad `index_col`, ...) is
+raised at once without a reset. After the last attempt the exception is
+raised as it came (no RetryError around it). Streamlit dropped tenacity for a small loop
+of its own; `_retrying` is ours (tenacity is not a Pyodide package).
+
+pandas 3 wraps an error raised while the SQL runs in its own
+`pandas.errors.DatabaseError` ("Execution failed on sql ...", the SQLAlchemy
+error as `__cause__`); pandas 2, which Pyodide ships, does not. Streamlit
+checks only the SQLAlchemy types, so under pandas 3 it stops retrying such
+errors; we also retry a pandas DatabaseError caused by one of them, so a
+locked or dropped database is retried whichever pandas runs the app.
+
+Note [Connection thread safety]
+~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+st.connection is cached with st.cache_resource, whose per-key compute lock
+makes threads that ask for the same connection at once share one object (one
+`_connect`). A connection's own lazy reconnect (`_instance` after `reset()`)
+is guarded by a per-connection lock, so threads that use a reset connection
+at once make one raw connection, not one each (Streamlit 1.67 leaves
+`_instance` unguarded, which can connect twice; ours cannot). Pyodide has no
+threads, but AppTest (CPython) does.
 """
 
 from __future__ import annotations
@@ -23,8 +53,11 @@ import hashlib
 import importlib
 import json
 import os
+import threading
+import time
 from abc import ABC, abstractmethod
 from collections import ChainMap
+from collections.abc import Callable
 from copy import deepcopy
 from datetime import timedelta
 from typing import Any, Generic, TypeVar
@@ -43,6 +76,7 @@ class BaseConnection(ABC, Generic[RawConnectionT]):
     def __init__(self, connection_name: str, **kwargs: Any) -> None:
         self._connection_name = connection_name
         self._kwargs = kwargs
+        self._instance_lock = threading.RLock()  # Note [Connection thread safety]
         section = json.dumps(self._secrets.to_dict(), sort_keys=True, default=str)
         self._config_section_hash = hashlib.md5(section.encode(), usedforsecurity=False).hexdigest()
         self._raw_instance: RawConnectionT | None = self._connect(**kwargs)
@@ -60,14 +94,21 @@ class BaseConnection(ABC, Generic[RawConnectionT]):
         return section if isinstance(section, AttrDict) else AttrDict({})
 
     def reset(self) -> None:
-        """Drop the underlying connection; the next use connects again (CONN-10)."""
-        self._raw_instance = None
+        """Drop the underlying connection; the next use connects again (CONN-10, CONN-14)."""
+        with self._instance_lock:
+            self._raw_instance = None
 
     @property
     def _instance(self) -> RawConnectionT:
-        if self._raw_instance is None:
-            self._raw_instance = self._connect(**self._kwargs)
-        return self._raw_instance
+        """The underlying connection, connecting again after `reset()`
+        (once, whichever threads ask: Note [Connection thread safety])."""
+        raw = self._raw_instance
+        if raw is None:
+            with self._instance_lock:
+                raw = self._raw_instance
+                if raw is None:
+                    raw = self._raw_instance = self._connect(**self._kwargs)
+        return raw
 
     @abstractmethod
     def _connect(self, **kwargs: Any) -> RawConnectionT:
@@ -207,15 +248,51 @@ def connection(name: str, type: Any = None, max_entries: int | None = None,
     return _create(name, cls, max_entries, ttl, **kwargs)
 
 
+_T = TypeVar("_T")
+
+RETRY_ATTEMPTS = 3
+RETRY_WAIT_SECONDS = 1.0
+_sleep: Callable[[float], None] = time.sleep  # the tests count the waits instead
+
+
+def _retrying(call: Callable[[], _T], retry_on: Callable[[Exception], bool],
+              after: Callable[[], None]) -> _T:
+    """Note [Query retries]: `call()`, again after `after()` while what it raises
+    passes `retry_on`."""
+    attempt = 1
+    while True:
+        try:
+            return call()
+        except Exception as exc:
+            if not retry_on(exc):
+                raise
+            after()
+            if attempt >= RETRY_ATTEMPTS:
+                raise
+            _sleep(RETRY_WAIT_SECONDS)
+            attempt += 1
+
+
 def _run_query(_conn: SQLConnection, name: str, section: str, sql: str, index_col: Any,
                chunksize: Any, params: Any, **kwargs: Any) -> Any:
     """SQLConnection.query's cached body: keyed by connection name, its secrets and the SQL."""
     pd: Any = importlib.import_module("pandas")
     from sqlalchemy import text
+    from sqlalchemy.exc import DatabaseError, InternalError, OperationalError
 
-    with _conn._instance.connect() as connection:
-        return pd.read_sql(text(sql), connection, index_col=index_col, chunksize=chunksize,
-                           params=params, **kwargs)
+    def attempt() -> Any:
+        with _conn._instance.connect() as connection:
+            return pd.read_sql(text(sql), connection, index_col=index_col, chunksize=chunksize,
+                               params=params, **kwargs)
+
+    def transient(exc: Exception) -> bool:
+        retried = (DatabaseError, InternalError, OperationalError)
+        if isinstance(exc, retried):
+            return True
+        # pandas 3 wraps the SQLAlchemy error (Note [Query retries])
+        return type(exc).__module__.startswith("pandas") and isinstance(exc.__cause__, retried)
+
+    return _retrying(attempt, transient, _conn.reset)
 
 
 def _make(name: str, _cls: type[BaseConnection[Any]], cls_name: str, **kwargs: Any) -> Any:
