@@ -3,15 +3,17 @@
 config.toml is checked (Note [Config at build time] in wasmlit/config.py) and
 bundled; the runtime reads it again. secrets.toml is bundled only when it
 exists, with a warning naming every secret it puts in the public bundle in
-plain text (Note [Global secrets]
+plain text (Note [Secrets in a static bundle]); other files that look secret
+(.env, private keys, service-account JSON) get theirs in secretfiles.py
+(Note [Secret files in a static bundle]).
+
+Note [Global secrets]
 ~~~~~~~~~~~~~~~~~~~~~
 Streamlit merges the global ~/.streamlit/secrets.toml under the project's
 (SEC-02: a top-level key of the project file replaces the global one). A
 build that did so silently would publish the user's secrets for every app in
 this one's bundle, so the global file is merged only with --global-secrets;
 without it the build says the file exists and was left out.
-
-Note [Secrets in a static bundle]).
 
 Note [Secrets in a static bundle]
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~

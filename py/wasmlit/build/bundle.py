@@ -17,7 +17,7 @@ import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import appconfig, appfiles, cdn, imports, lock, outdir, scan
+from . import appconfig, appfiles, cdn, imports, lock, outdir, scan, secretfiles
 from .bytecode import add_bytecode, add_package_bytecode
 from .crypto import Encryptor
 from .constants import (
@@ -93,6 +93,9 @@ def build(opts: BuildOptions) -> BuildResult:
         zipped.pop(appconfig.SECRETS, None)
         del generated[appconfig.SECRETS]
     trees = appfiles.parse_sources(app)
+    for rel in secretfiles.check(app, trees, password=opts.password is not None,  # SEC-13
+                                 encrypt_app=opts.encrypt_app, warn=opts.warn, info=opts.info):
+        zipped[rel] = app.folder / rel
     _report_compatibility(trees, opts)
     sites = [
         site
