@@ -25,11 +25,23 @@
 // so each app is first copied alone into .bundles/.src/<name>/. An app may
 // also be a folder, apps/<name>/streamlit_app.py with its pages/ and modules
 // (a multipage app): the whole folder is copied.
+//
+// Note [Component frontends]
+// ~~~~~~~~~~~~~~~~~~~~~~~~~~
+// A folder app may hold a custom component's source in frontend_src/
+// (index.html and index.jsx, e.g. apps/components_react/, written with the
+// real streamlit-component-lib). Its copy gets frontend/ made from it before
+// the build, index.html copied and index.jsx bundled by esbuild into main.js
+// (React in its production build), and loses frontend_src/: no minified
+// bundle is committed, and the npm packages it uses are devDependencies that
+// never reach wasmlit's own bundle. A bundling error fails that app's build
+// (Note [Builds that fail]).
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { copyFile, cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { build as esbuild } from "esbuild";
 import { startStaticServer } from "./static-server";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -85,6 +97,31 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<strin
   });
 }
 
+/** Note [Component frontends]: frontend_src/ of the app's copy `src` made into frontend/. */
+async function bundleFrontend(app: AppSource, src: string): Promise<string | null> {
+  const source = path.join(path.dirname(app.file), "frontend_src");
+  const out = path.join(src, "frontend");
+  try {
+    await mkdir(out, { recursive: true });
+    await copyFile(path.join(source, "index.html"), path.join(out, "index.html"));
+    await esbuild({
+      entryPoints: [path.join(source, "index.jsx")],
+      outfile: path.join(out, "main.js"),
+      bundle: true,
+      minify: true,
+      format: "iife",
+      target: "es2020",
+      define: { "process.env.NODE_ENV": '"production"' },
+      logLevel: "silent",
+    });
+  } catch (e) {
+    return `bundling ${source}: ${(e as Error).message}`;
+  } finally {
+    await rm(path.join(src, "frontend_src"), { recursive: true, force: true });
+  }
+  return null;
+}
+
 async function buildOne(app: AppSource): Promise<string | null> {
   const src = path.join(bundlesDir, ".src", app.name);
   const out = path.join(bundlesDir, app.name);
@@ -94,8 +131,9 @@ async function buildOne(app: AppSource): Promise<string | null> {
   const entry = path.join(src, path.basename(app.file));
   if (app.folder) await cp(path.dirname(app.file), src, { recursive: true });
   else await copyFile(app.file, entry);
+  const frontend = app.folder && existsSync(path.join(src, "frontend_src")) ? await bundleFrontend(app, src) : null;
   const { cmd, args, env } = buildCommand();
-  const error = await run(cmd, [...args, entry, "--out", out], env);
+  const error = frontend ?? (await run(cmd, [...args, entry, "--out", out], env));
   if (error !== null) await writeFile(errorFile, error);
   return error;
 }

@@ -143,6 +143,39 @@ def test_COMP_06_dataframes_and_numpy_arrays_travel_as_arrow_in_dfs(tmp_path: Pa
     assert len(buffers) == 7 and text.count(b'"$bytes"') == 7
 
 
+def test_COMP_06_COMP_13_data_arguments_avoid_large_arrow_types(tmp_path: Path) -> None:
+    """Note [Component data arguments]: streamlit-component-lib 2.x (apache-arrow 11)
+    cannot read large_string, large_binary or large_list, so none is sent."""
+    import pyarrow as pa
+
+    (tmp_path / "frontend").mkdir()
+    (tmp_path / "frontend" / "index.html").write_text("<html></html>")
+    (tmp_path / "app.py").write_text(
+        "import pandas as pd\nimport streamlit.components.v1 as components\n"
+        "c = components.declare_component('c', path='frontend')\n"
+        "df = pd.DataFrame({'s': ['x', 'y'], 'p': pd.array(['u', None], dtype='string[pyarrow]'),\n"
+        "                   'b': [b'a', b'bc'], 'l': [['x'], ['y', 'z']]}, index=['r1', 'r2'])\n"
+        "c(frame=df, key='k')\n"
+    )
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    assert not at.exception
+    (comp,) = [n.proto for n in at.get("custom_component")]
+    (arg,) = comp.dfs
+    tables = [pa.ipc.open_stream(b).read_all() for b in (arg.data, arg.index, arg.columns)]
+    large = (pa.types.is_large_string, pa.types.is_large_binary, pa.types.is_large_list)
+
+    def types(t: pa.DataType) -> list[pa.DataType]:
+        return [t, *(x for f in getattr(t, "fields", [t.value_field] if pa.types.is_list(t) else [])
+                     for x in types(f.type))]
+
+    found = [t for table in tables for f in table.schema for t in types(f.type)]
+    assert not [t for t in found if any(is_large(t) for is_large in large)]
+    data = tables[0].to_pandas()
+    assert data["s"].tolist() == ["x", "y"] and data["l"].map(list).tolist() == [["x"], ["y", "z"]]
+    assert data["p"].tolist()[0] == "u" and data["b"].tolist() == [b"a", b"bc"]
+    assert tables[1].column(0).to_pylist() == ["r1", "r2"]
+
+
 def test_COMP_06_a_component_without_data_arguments_imports_no_data_library(tmp_path: Path) -> None:
     import subprocess
     import sys

@@ -36,6 +36,15 @@ streamlit-component-lib turns into an `ArrowTable` under `args[key]`; bytes
 arguments arrive in `args` as a Uint8Array. Both travel as transferred
 buffers (Note [Bulk bytes] in protocol.py), never as JSON.
 
+The streams use only the Arrow types streamlit-component-lib can read: its
+2.x release bundles apache-arrow 11, which rejects `large_string`,
+`large_binary` and `large_list` ("Unrecognized type: LargeUtf8"), so those
+are narrowed to `string`, `binary` and `list` (`_narrow_types`). pandas 3
+makes every string column `large_string`, and pandas 2 its `string[pyarrow]`
+columns; Streamlit narrows only under pandas 3, we always do (a cast that
+fails only for a column over 2 GB). playwright/components_react.spec.ts runs
+the real library.
+
 Note [Component values]
 ~~~~~~~~~~~~~~~~~~~~~~~
 `Streamlit.setComponentValue` sends JSON, or with `dataType` "dataframe" an
@@ -182,12 +191,34 @@ def _arrow_arg(key: str, value: Any) -> protocol.ComponentDataFrameArg:
 
     def ipc(frame: Any) -> bytes:
         fixed = convert._fix_for_arrow(frame)
-        return bytes(convert.ipc_bytes(pa.Table.from_pandas(fixed)))
+        return bytes(convert.ipc_bytes(_narrow_types(pa.Table.from_pandas(fixed))))
 
     def labels(index: Any) -> Any:  # Streamlit's frame of index (or column) labels
         return pd.DataFrame([list(v) if isinstance(v, tuple) else v for v in index])
 
     return protocol.ComponentDataFrameArg(key, ipc(df), ipc(labels(df.index)), ipc(labels(df.columns)))
+
+
+def _narrow_types(table: Any) -> Any:
+    """`table` without large (64-bit offset) types (Note [Component data arguments])."""
+    from wasmlit.dataframe.convert import pa
+
+    types = pa().types
+
+    def narrow(t: Any) -> Any:
+        if types.is_large_string(t):
+            return pa().string()
+        if types.is_large_binary(t):
+            return pa().binary()
+        if types.is_large_list(t) or types.is_list(t):
+            return pa().list_(t.value_field.with_type(narrow(t.value_type)))
+        if types.is_struct(t):
+            return pa().struct([f.with_type(narrow(f.type)) for f in t])
+        return t
+
+    schema = pa().schema([f.with_type(narrow(f.type)) for f in table.schema],
+                         metadata=table.schema.metadata)
+    return table if schema.equals(table.schema) else table.cast(schema)
 
 
 def _from_frontend(value: Any) -> Any:

@@ -8,8 +8,17 @@
 //   page -> iframe  {type: "streamlit:render", args, dfs, disabled, theme}
 //
 // Only messages whose source is this iframe's window count. The page sends
-// `render` after componentReady and again whenever the args or the theme
-// change. A value sets the widget and reruns, as any widget change does
+// `render` after componentReady and again whenever the args, the theme or the
+// iframe's width change (streamlit-component-lib's React wrapper passes
+// `window.innerWidth` as the `width` prop only when a render arrives, so a
+// resize must re-send it, as Streamlit does). A componentReady whose
+// apiVersion is not 1 shows Streamlit's error in place of the iframe.
+// `disabled` is always false: Streamlit disables components only while the
+// page has lost its server, and ours cannot (a dead runtime is a fatal
+// screen). playwright/components_react.spec.ts runs the real library against
+// all of this (COMP-13).
+//
+// A value sets the widget and reruns, as any widget change does
 // (only its fragment when the component is in one: Session.change, COMP-19).
 // Streamlit does not debounce these values, nor do we (COMP-14): a component
 // that sends on every keystroke or mouse move reruns the script each time and
@@ -40,6 +49,7 @@ interface ComponentMessage {
   readonly value?: unknown;
   readonly dataType?: unknown;
   readonly height?: unknown;
+  readonly apiVersion?: unknown;
 }
 
 /** The `streamlit:render` message for a component element (see the top of this file). */
@@ -81,6 +91,8 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
   const frame = useRef<HTMLIFrameElement>(null);
   const ready = useRef(false);
   const [height, setHeight] = useState<number | null>(null);
+  const [width, setWidth] = useState(0);
+  const [error, setError] = useState<string | null>(null);
   // Read the signals so a theme change re-renders (and re-sends render).
   const themeKey = `${String(themeChoice.value)}|${JSON.stringify(session.appConfig.value.theme)}`;
   const argsKey = JSON.stringify(el.args);
@@ -101,6 +113,10 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
       if (typeof msg !== "object" || msg === null || msg.isStreamlitMessage !== true) return;
       switch (msg.type) {
         case "streamlit:componentReady":
+          if (msg.apiVersion !== 1) {
+            setError(`Unrecognized component API version: '${String(msg.apiVersion)}'`);
+            break;
+          }
           ready.current = true;
           sendRender();
           break;
@@ -119,8 +135,28 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
     return () => window.removeEventListener("message", onMessage);
   }, []);
 
-  useEffect(sendRender, [argsKey, el.dfs, el.bytes_args, themeKey]);
+  useEffect(() => {
+    const iframe = frame.current;
+    if (!iframe || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver((entries) => setWidth(Math.round(entries[0]?.contentRect.width ?? 0)));
+    observer.observe(iframe);
+    return () => observer.disconnect();
+  }, [error]);
 
+  useEffect(sendRender, [argsKey, el.dfs, el.bytes_args, themeKey, width]);
+
+  if (error !== null) {
+    return (
+      <div class="wl-alert" data-testid="stAlert" data-level="error">
+        <div class="wl-alert-box" data-testid="stAlertContainer" role="alert">
+          <div class="wl-alert-body" data-testid="stAlertContentError">
+            <strong>Error: </strong>
+            {error}
+          </div>
+        </div>
+      </div>
+    );
+  }
   return (
     <iframe
       ref={frame}
