@@ -73,6 +73,26 @@ test("COMP-13 COMP-05 COMP-07 COMP-11 COMP-12 values sent with the library reach
   expect(app.errors).toEqual([]);
 });
 
+test("COMP-13 COMP-16 COMP-17 CFG-29 the library turns the theme into CSS variables, and a theme switch re-renders the component", async ({ app }) => {
+  await app.open("components_react");
+  const page = app.page;
+  const frame = page.frameLocator("[data-testid=stCustomComponentV1]");
+  await expect(frame.locator("#theme")).toHaveText("base=light primaryColor=#1f7a4d");
+  const css = (): Promise<string> =>
+    frame.locator("body").evaluate((body) => {
+      const root = getComputedStyle(document.documentElement);
+      return `${root.getPropertyValue("--primary-color").trim()} ${getComputedStyle(body).backgroundColor}`;
+    });
+  await expect.poll(css).toBe("#1f7a4d rgb(255, 255, 255)"); // COMP-17
+  await page.getByRole("button", { name: "Main menu" }).click();
+  await page.getByRole("menuitem", { name: "Settings" }).click();
+  await page.getByTestId("stDialog").getByTestId("stSettingsTheme").selectOption("dark");
+  // A new render message with base "dark" and the dark colours (COMP-16, CFG-29), no rerun needed.
+  await expect(frame.locator("#theme")).toHaveText(/^base=dark primaryColor=#\w+$/);
+  await expect.poll(css).toMatch(/^#\w+ rgb\(14, 17, 23\)$/);
+  expect(app.errors).toEqual([]);
+});
+
 test("COMP-13 COMP-23 a handshake with another API version shows Streamlit's error instead of the component", async ({ app }) => {
   await app.open("components_react");
   const frame = app.page.frameLocator("[data-testid=stCustomComponentV1]");
