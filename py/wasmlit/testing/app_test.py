@@ -76,7 +76,7 @@ def _scripts_dir() -> tempfile.TemporaryDirectory[str]:
     """The folder of AppTest.from_string's scripts (made on first use)."""
     global _SCRIPTS
     if _SCRIPTS is None:
-        _SCRIPTS = tempfile.TemporaryDirectory(prefix="wasmlit-apptest-")
+        _SCRIPTS = tempfile.TemporaryDirectory(prefix="apptest-scripts-")
     return _SCRIPTS
 
 
