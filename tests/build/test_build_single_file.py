@@ -145,3 +145,72 @@ def test_single_file_with_pyodide_cdn_is_refused(
     assert cli.main(["build", str(entry), "--single-file", "--pyodide", "cdn", "--out", str(out)]) == 1
     assert "--single-file embeds Pyodide so that the file works offline; drop --pyodide cdn" in capsys.readouterr().err
     assert not out.exists()
+
+
+COMPONENT_APP = {
+    "app.py": (
+        "import streamlit.components.v1 as components\n"
+        "c = components.declare_component('c', path='frontend')\nc(name='x')\n"
+    ),
+    "frontend/index.html": '<script src="main.js"></script><link rel="stylesheet" href="style.css">',
+    "frontend/main.js": "console.log('</script>')",
+    "frontend/style.css": "p{color:red}",
+}
+
+
+def test_path_component_files_travel_in_the_one_file_COMP_04(make_app: MakeApp, tmp_path: Path) -> None:
+    """A path= component's folder is embedded byte for byte under
+    components/<folder>/, where the page builds its iframe from (Note
+    [Single-file components]), and the build says what it embedded and its bound."""
+    entry = make_app(COMPONENT_APP)
+    out = tmp_path / "app.html"
+    said: list[str] = []
+    build_single_file(replace(_opts(entry, out), info=said.append))
+    assets = json.loads(_scripts(out.read_text())["wasmlit-assets"])
+    unpack = lambda name: gzip.decompress(base64.b64decode(assets[name]))  # noqa: E731
+    for name in ("index.html", "main.js", "style.css"):
+        assert unpack(f"components/frontend/{name}") == (entry.parent / "frontend" / name).read_bytes()
+    assert [s for s in said if "custom components" in s] == [
+        "custom components embedded: frontend (3 files, 0.1 kB; at most 16 MB)"
+    ]
+
+
+def test_no_component_line_without_components(make_app: MakeApp, tmp_path: Path) -> None:
+    entry = make_app({"app.py": "import streamlit as st\nst.write('hi')\n"})
+    said: list[str] = []
+    build_single_file(replace(_opts(entry, tmp_path / "app.html"), info=said.append))
+    assert not [s for s in said if "custom components" in s]
+
+
+def test_component_files_over_the_bound_fail_the_build_COMP_04(
+    make_app: MakeApp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wasmlit.build import single_file
+
+    monkeypatch.setattr(single_file, "COMPONENTS_LIMIT", 50)
+    entry = make_app(COMPONENT_APP)
+    out = tmp_path / "app.html"
+    with pytest.raises(BuildError, match=r"custom components hold 0\.0 MB of files \(the biggest is "
+                       r"components/frontend/\); a single file embeds at most 0 MB of them: "
+                       r"build a folder instead \(drop --single-file\)"):
+        build_single_file(_opts(entry, out))
+    assert not out.exists() and list(tmp_path.glob(".wasmlit-single-*")) == []
+
+
+def test_site_component_of_a_wheel_is_counted_and_embedded_COMP_21(tmp_path: Path) -> None:
+    """A PyPI package's component frontend (copied to components/site/... by
+    copy_site_components) is bounded and embedded like a path= one, so
+    declare_component's components/site/... URL loads from the one file."""
+    from wasmlit.build import requirements
+    from wasmlit.build.single_file import check_components
+
+    wheel = tmp_path / "st_demo-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as z:
+        z.writestr("st_demo/__init__.py", "")
+        z.writestr("st_demo/frontend/index.html", "<p>demo</p>")
+        z.writestr("st_demo/frontend/main.js", "1")
+    folder = tmp_path / "bundle"
+    requirements.copy_site_components(folder / "components" / "site", [wheel])
+    said: list[str] = []
+    check_components(folder, said.append)
+    assert said == ["custom components embedded: site/st_demo/frontend (2 files, 0.0 kB; at most 16 MB)"]

@@ -9,6 +9,13 @@ secrets) gzip-compressed and base64-encoded in one JSON <script>.
 
 Bytecode is off by default here: the stdlib's pycs would add about 2 MB to
 the file, which every visitor's browser parses, for a faster start.
+
+Custom components (`declare_component(path=...)`, and those of PyPI packages
+under components/site/) travel with the other files; the page loads them from
+blob: URLs (Note [Single-file components] in
+web/src/app/elements/component_files.ts). Their files are bounded
+(COMPONENTS_LIMIT, uncompressed), since the page decodes a component's whole
+folder when it first draws it; the build says how much it embedded.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -31,6 +39,8 @@ from .paths import display, repo_root
 from .webassets import WebBuild, node_web_build
 
 MARKER = '<meta name="generator" content="wasmlit single-file">'
+#: At most this many bytes (uncompressed) of custom component files in one file.
+COMPONENTS_LIMIT = 16_000_000
 # Written inline instead of embedded, or not needed in one file.
 _INLINED = frozenset(
     {"index.html", "404.html", ".nojekyll", "wasmlit-embed.js", "assets/app.js", "assets/app.css", "assets/worker.js"}
@@ -99,6 +109,7 @@ def build_single_file(opts: BuildOptions) -> BuildResult:
         if opts.web_build is node_web_build:
             web = functools.partial(single_web_build, plotly=uses_plotly(opts.entry.resolve().parent))
         result = build(replace(opts, out=folder, web_build=web))
+        check_components(folder, opts.info)
         html = fold(folder)
         part = tmp / "out.html"
         part.write_text(html, encoding="utf-8")
@@ -106,6 +117,28 @@ def build_single_file(opts: BuildOptions) -> BuildResult:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return BuildResult(opts.out, result.manifest)
+
+
+def check_components(folder: Path, info: Callable[[str], None]) -> None:
+    """Bound the custom component files of the bundle `folder` (COMPONENTS_LIMIT)
+    and say how many go into the file."""
+    root = folder / "components"
+    files = [p for p in root.rglob("*") if p.is_file()] if root.is_dir() else []
+    if not files:
+        return
+    size = sum(p.stat().st_size for p in files)
+    pages = sorted(p.parent.relative_to(root).as_posix() for p in files if p.name == "index.html")
+    if size > COMPONENTS_LIMIT:
+        biggest = max(pages, key=lambda d: sum(p.stat().st_size for p in (root / d).rglob("*") if p.is_file()))
+        raise BuildError(
+            f"custom components hold {size / 1e6:.1f} MB of files (the biggest is components/{biggest}/); "
+            f"a single file embeds at most {COMPONENTS_LIMIT / 1e6:.0f} MB of them: "
+            "build a folder instead (drop --single-file)"
+        )
+    info(
+        f"custom components embedded: {', '.join(pages)} ({len(files)} files, {size / 1e3:.1f} kB; "
+        f"at most {COMPONENTS_LIMIT / 1e6:.0f} MB)"
+    )
 
 
 def _script_text(js: str) -> str:
