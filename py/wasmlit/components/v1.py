@@ -23,7 +23,9 @@ it before a bundle ships. A component installed from PyPI (requirements.txt)
 declares a DIR inside its package in site-packages: the build copies every
 folder of the downloaded wheels that holds an `index.html` to
 `components/site/<its site-packages path>/`, and the iframe points there
-(CHECKLIST COMP-21).
+(CHECKLIST COMP-21). A single-file build embeds those folders and the page
+loads them from the file (Note [Single-file components] in
+web/src/app/elements/component_files.ts).
 
 Note [Component data arguments]
 ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
