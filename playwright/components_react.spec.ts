@@ -4,7 +4,7 @@
 // frontends] in global-setup.ts). It proves our side of the postMessage
 // protocol (web/src/app/elements/custom_component.tsx) is the one the library
 // speaks, not just the one our hand-written fixture speaks.
-import { expect, RUN_TIMEOUT, test } from "./helpers";
+import { BOOT_TIMEOUT, expect, RUN_TIMEOUT, test } from "./helpers";
 
 test("COMP-13 COMP-06 COMP-10 COMP-12 COMP-15 withStreamlitConnection's handshake renders args, an ArrowTable, the theme and disabled, and sets the height", async ({ app }) => {
   await app.open("components_react");
@@ -103,4 +103,28 @@ test("COMP-13 COMP-23 a handshake with another API version shows Streamlit's err
   );
   await expect(app.main().getByTestId("stAlertContentError")).toHaveText("Error: Unrecognized component API version: '2'");
   await expect(app.page.getByTestId("stCustomComponentV1")).toHaveCount(0);
+});
+
+test("COMP-09 COMP-13 a component that never sends componentReady gets Streamlit's warning after a minute; a ready one none", async ({ app }) => {
+  const page = app.page;
+  await page.clock.install(); // time runs as usual until the fast-forward below
+  await page.goto(`${app.url("components_react")}#/?silent=1`); // the query lives in the hash (routing.ts)
+  await app.waitReady(BOOT_TIMEOUT);
+  await expect(page.getByTestId("stCustomComponentV1")).toHaveCount(2);
+  // The silent component is drawn first, the React one second, which renders as usual.
+  await expect(page.frameLocator("[data-testid=stCustomComponentV1] >> nth=1").locator("#greeting")).toHaveText("Hello, Blackbeard!");
+  const warning = app.main().getByTestId("stAlertContentWarning");
+  await expect(warning).toHaveCount(0);
+  await page.clock.fastForward(60_000);
+  await expect(warning).toHaveCount(1);
+  await expect(warning).toContainText("Your app is having trouble loading the");
+  await expect(warning).toContainText("If this is an installed component that works locally");
+  await expect(warning.getByRole("link", { name: "Streamlit Component docs" })).toHaveAttribute(
+    "href", "https://docs.streamlit.io/develop/concepts/custom-components",
+  );
+  // It sits above the silent component's iframe, which stays (Streamlit keeps it too).
+  const [alertBox, frameBox] = await Promise.all([
+    warning.boundingBox(), page.getByTestId("stCustomComponentV1").first().boundingBox(),
+  ]);
+  expect(alertBox && frameBox && alertBox.y < frameBox.y).toBe(true);
 });

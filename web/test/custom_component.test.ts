@@ -2,7 +2,7 @@
 // data arguments in `dfs` as Streamlit sends them, bytes in `args`.
 import { describe, expect, it } from "vitest";
 import type { CustomComponent } from "../src/protocol.gen";
-import { componentValue, renderMessage } from "../src/app/elements/custom_component";
+import { componentValue, lateMessage, renderMessage } from "../src/app/elements/custom_component";
 
 const theme = {
   base: "dark" as const,
@@ -57,5 +57,19 @@ describe("componentValue", () => {
   it("drops a malformed dataframe or bytes value", () => {
     expect(componentValue({ data: new Uint8Array([1]) }, "dataframe")).toBeUndefined();
     expect(componentValue("not bytes", "bytes")).toBeUndefined();
+  });
+});
+
+describe("lateMessage", () => {
+  it("COMP-09 COMP-20 is Streamlit's warning, with the dev server's address for a url= component", () => {
+    const built = lateMessage("__main__.c", "components/c/index.html");
+    expect(built).toMatch(/^Your app is having trouble loading the \*\*__main__\.c\*\* component\.\n\nIf this is an installed component/);
+    expect(built).not.toContain("dev server");
+    const dev = lateMessage("__main__.c", "http://localhost:3001");
+    expect(dev).toContain("The app is attempting to load the component from **http://localhost:3001**,\nand hasn't received its `Streamlit.setComponentReady()` message.");
+    expect(dev).toContain("If this is a development build, have you started the dev server?");
+    for (const m of [built, dev]) {
+      expect(m).toMatch(/\[Streamlit Component docs\]\(https:\/\/docs\.streamlit\.io\/develop\/concepts\/custom-components\) or visit our \[forums\]\(https:\/\/discuss\.streamlit\.io\)\.$/);
+    }
   });
 });

@@ -4,12 +4,15 @@
 # setup (Note [Component frontends] in playwright/global-setup.ts), so this app
 # only runs from a Playwright build. It gets a string, a number and a
 # DataFrame (Arrow, COMP-06) and sends back an object, an ArrowTable or bytes
-# (COMP-07).
+# (COMP-07). With ?silent=1 a second component never becomes ready.
 import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
 
 probe = components.declare_component("react_probe", path="frontend")
+
+if st.query_params.get("silent"):  # a component that never sends componentReady
+    components.declare_component("silent", path="silent")(key="silent")
 
 name = st.text_input("Name", "Blackbeard")
 box = st.number_input("Box height", value=180, step=20)

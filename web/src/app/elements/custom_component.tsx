@@ -40,9 +40,26 @@ import type { CustomComponent } from "../../protocol.gen";
 import type { WidgetValue } from "../session";
 import { componentTheme, themeChoice } from "../chrome/theme";
 import { useSession, type ElementProps, type ElementRegistry } from "../render";
-import { useComponentSrc } from "./component_files";
+import { MarkdownHtml } from "./common";
 
 const SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups allow-downloads";
+/** Streamlit's COMPONENT_READY_WARNING_TIME_MS: how long a component may take to send componentReady. */
+export const READY_WARNING_MS = 60_000;
+const DOCS = "https://docs.streamlit.io/develop/concepts/custom-components";
+const FORUMS = "https://discuss.streamlit.io";
+
+/**
+ * Streamlit's warning (markdown) for a component that has not sent
+ * componentReady in time: its files did not load (path=), or the dev server
+ * is not running (url=, COMP-20).
+ */
+export function lateMessage(name: string, url: string): string {
+  const help = `For more troubleshooting help, please see the [Streamlit Component docs](${DOCS}) or visit our [forums](${FORUMS}).`;
+  if (!/^https?:/i.test(url)) {
+    return `Your app is having trouble loading the **${name}** component.\n\nIf this is an installed component that works locally, the app may be having trouble accessing the component frontend assets due to network latency or proxy settings in your app deployment.\n\n${help}`;
+  }
+  return `Your app is having trouble loading the **${name}** component.\nThe app is attempting to load the component from **${url}**,\nand hasn't received its \`Streamlit.setComponentReady()\` message.\n\nIf this is a development build, have you started the dev server?\n\n${help}`;
+}
 
 interface ComponentMessage {
   readonly isStreamlitMessage?: unknown;
@@ -94,7 +111,7 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
   const [height, setHeight] = useState<number | null>(null);
   const [width, setWidth] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const src = useComponentSrc(el.url);
+  const [late, setLate] = useState(false);
   // Read the signals so a theme change re-renders (and re-sends render).
   const themeKey = `${String(themeChoice.value)}|${JSON.stringify(session.appConfig.value.theme)}`;
   const argsKey = JSON.stringify(el.args);
@@ -120,6 +137,7 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
             break;
           }
           ready.current = true;
+          setLate(false);
           sendRender();
           break;
         case "streamlit:setComponentValue":
@@ -147,6 +165,11 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
 
   useEffect(sendRender, [argsKey, el.dfs, el.bytes_args, themeKey, width]);
 
+  useEffect(() => {
+    const timer = setTimeout(() => setLate(!ready.current), READY_WARNING_MS);
+    return () => clearTimeout(timer);
+  }, [el.url]);
+
   if (error !== null) {
     return (
       <div class="wl-alert" data-testid="stAlert" data-level="error">
@@ -160,17 +183,26 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
     );
   }
   return (
-    <iframe
-      ref={frame}
-      class="wl-iframe"
-      data-testid="stCustomComponentV1"
-      title={el.name}
-      src={src /* a blob: URL in a single file: Note [Single-file components] */}
-      sandbox={SANDBOX}
-      allow="clipboard-write"
-      height={height ?? undefined}
-      style={{ width: "100%", border: "none", display: "block", height: height === null ? undefined : `${height}px` }}
-    />
+    <>
+      {late ? (
+        <div class="wl-alert" data-testid="stAlert" data-level="warning">
+          <div class="wl-alert-box" data-testid="stAlertContainer" role="alert">
+            <MarkdownHtml body={lateMessage(el.name, el.url)} class="wl-alert-body wl-md" testid="stAlertContentWarning" />
+          </div>
+        </div>
+      ) : null}
+      <iframe
+        ref={frame}
+        class="wl-iframe"
+        data-testid="stCustomComponentV1"
+        title={el.name}
+        src={el.url}
+        sandbox={SANDBOX}
+        allow="clipboard-write"
+        height={height ?? undefined}
+        style={{ width: "100%", border: "none", display: "block", height: height === null ? undefined : `${height}px` }}
+      />
+    </>
   );
 }
 
