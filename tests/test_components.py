@@ -154,7 +154,8 @@ def test_COMP_06_COMP_13_data_arguments_avoid_large_arrow_types(tmp_path: Path) 
         "import pandas as pd\nimport streamlit.components.v1 as components\n"
         "c = components.declare_component('c', path='frontend')\n"
         "df = pd.DataFrame({'s': ['x', 'y'], 'p': pd.array(['u', None], dtype='string[pyarrow]'),\n"
-        "                   'b': [b'a', b'bc'], 'l': [['x'], ['y', 'z']]}, index=['r1', 'r2'])\n"
+        "                   'b': [b'a', b'bc'], 'l': [['x'], ['y', 'z']],\n"
+        "                   'c': pd.Categorical(['x', 'y'])}, index=['r1', 'r2'])\n"
         "c(frame=df, key='k')\n"
     )
     at = AppTest.from_file(str(tmp_path / "app.py")).run()
@@ -165,14 +166,17 @@ def test_COMP_06_COMP_13_data_arguments_avoid_large_arrow_types(tmp_path: Path) 
     large = (pa.types.is_large_string, pa.types.is_large_binary, pa.types.is_large_list)
 
     def types(t: pa.DataType) -> list[pa.DataType]:
-        return [t, *(x for f in getattr(t, "fields", [t.value_field] if pa.types.is_list(t) else [])
-                     for x in types(f.type))]
+        if pa.types.is_dictionary(t):
+            return [t, *types(t.value_type)]
+        inner = t.fields if pa.types.is_struct(t) else [t.value_field] if pa.types.is_list(t) else []
+        return [t, *(x for f in inner for x in types(f.type))]
 
     found = [t for table in tables for f in table.schema for t in types(f.type)]
     assert not [t for t in found if any(is_large(t) for is_large in large)]
     data = tables[0].to_pandas()
     assert data["s"].tolist() == ["x", "y"] and data["l"].map(list).tolist() == [["x"], ["y", "z"]]
     assert data["p"].tolist()[0] == "u" and data["b"].tolist() == [b"a", b"bc"]
+    assert data["c"].tolist() == ["x", "y"] and str(data["c"].dtype) == "category"
     assert tables[1].column(0).to_pylist() == ["r1", "r2"]
 
 

@@ -41,7 +41,8 @@ buffers (Note [Bulk bytes] in protocol.py), never as JSON.
 The streams use only the Arrow types streamlit-component-lib can read: its
 2.x release bundles apache-arrow 11, which rejects `large_string`,
 `large_binary` and `large_list` ("Unrecognized type: LargeUtf8"), so those
-are narrowed to `string`, `binary` and `list` (`_narrow_types`). pandas 3
+are narrowed to `string`, `binary` and `list`, also inside lists, structs
+and categoricals' dictionaries (`_narrow_types`). pandas 3
 makes every string column `large_string`, and pandas 2 its `string[pyarrow]`
 columns; Streamlit narrows only under pandas 3, we always do (a cast that
 fails only for a column over 2 GB). playwright/components_react.spec.ts runs
@@ -216,6 +217,8 @@ def _narrow_types(table: Any) -> Any:
             return pa().list_(t.value_field.with_type(narrow(t.value_type)))
         if types.is_struct(t):
             return pa().struct([f.with_type(narrow(f.type)) for f in t])
+        if types.is_dictionary(t):  # a categorical column
+            return pa().dictionary(t.index_type, narrow(t.value_type), t.ordered)
         return t
 
     schema = pa().schema([f.with_type(narrow(f.type)) for f in table.schema],
