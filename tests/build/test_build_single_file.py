@@ -155,6 +155,7 @@ COMPONENT_APP = {
     "frontend/index.html": '<script src="main.js"></script><link rel="stylesheet" href="style.css">',
     "frontend/main.js": "console.log('</script>')",
     "frontend/style.css": "p{color:red}",
+    "frontend/main.js.map": "{}",
 }
 
 
@@ -170,6 +171,7 @@ def test_path_component_files_travel_in_the_one_file_COMP_04(make_app: MakeApp, 
     unpack = lambda name: gzip.decompress(base64.b64decode(assets[name]))  # noqa: E731
     for name in ("index.html", "main.js", "style.css"):
         assert unpack(f"components/frontend/{name}") == (entry.parent / "frontend" / name).read_bytes()
+    assert "components/frontend/main.js.map" not in assets  # only devtools read source maps
     assert [s for s in said if "custom components" in s] == [
         "custom components embedded: frontend (3 files, 0.1 kB; at most 16 MB)"
     ]

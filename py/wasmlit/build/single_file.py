@@ -15,7 +15,8 @@ under components/site/) travel with the other files; the page loads them from
 blob: URLs (Note [Single-file components] in
 web/src/app/elements/component_files.ts). Their files are bounded
 (COMPONENTS_LIMIT, uncompressed), since the page decodes a component's whole
-folder when it first draws it; the build says how much it embedded.
+folder when it first draws it; the build says how much it embedded. Their
+source maps (*.map) stay out.
 """
 
 from __future__ import annotations
@@ -119,17 +120,24 @@ def build_single_file(opts: BuildOptions) -> BuildResult:
     return BuildResult(opts.out, result.manifest)
 
 
+def _skipped(rel: str) -> bool:
+    """Whether the file `rel` of the bundle stays out of the single file: a
+    component's source maps (*.map), which only the browser's devtools read."""
+    return rel.startswith("components/") and rel.endswith(".map")
+
+
 def check_components(folder: Path, info: Callable[[str], None]) -> None:
     """Bound the custom component files of the bundle `folder` (COMPONENTS_LIMIT)
     and say how many go into the file."""
     root = folder / "components"
-    files = [p for p in root.rglob("*") if p.is_file()] if root.is_dir() else []
+    files = [p for p in root.rglob("*") if p.is_file() and not _skipped(p.relative_to(folder).as_posix())] \
+        if root.is_dir() else []
     if not files:
         return
     size = sum(p.stat().st_size for p in files)
     pages = sorted(p.parent.relative_to(root).as_posix() for p in files if p.name == "index.html")
     if size > COMPONENTS_LIMIT:
-        biggest = max(pages, key=lambda d: sum(p.stat().st_size for p in (root / d).rglob("*") if p.is_file()))
+        biggest = max(pages, key=lambda d: sum(p.stat().st_size for p in files if (root / d) in p.parents))
         raise BuildError(
             f"custom components hold {size / 1e6:.1f} MB of files (the biggest is components/{biggest}/); "
             f"a single file embeds at most {COMPONENTS_LIMIT / 1e6:.0f} MB of them: "
@@ -195,7 +203,7 @@ def fold(folder: Path) -> str:
     assets: dict[str, str] = {}
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         rel = path.relative_to(folder).as_posix()
-        if rel in _INLINED:
+        if rel in _INLINED or _skipped(rel):
             continue
         assets[rel] = _pack(path.read_bytes())
     link = '<link rel="stylesheet" href="assets/app.css" />'

@@ -18,7 +18,8 @@
 //   link, img, source, ...) and the url(...)s of <style> elements and style=
 //   attributes point at them too, and a first <script> patches `fetch` and
 //   `XMLHttpRequest.open` so that a string URL relative to the component's
-//   folder (`fetch("data/x.json")`) answers from those URLs;
+//   folder (`fetch("data/x.json")`) answers from those URLs (its data files:
+//   not its .js, .css and .map files, which would be a second copy);
 // - the iframe's src is a blob: URL of the rewritten index.html.
 //
 // The iframe keeps the sandbox of a folder build; a blob document has the
@@ -157,9 +158,13 @@ async function buildFolder(folder: string, index: string, packed: Record<string,
   for (let pass = 0; pass < 2; pass++) {
     for (const p of css) await encode(p, rewriteCss(text(p), p, (q) => urls[q]));
   }
-  const files = { ...urls };
+  // What fetch/XHR may ask for: not scripts, stylesheets and source maps,
+  // which tags load (each data: URL in the shim is a second copy in the page).
+  const fetchable = (): Record<string, string> =>
+    Object.fromEntries(Object.entries(urls).filter(([p]) => !/\.(m?js|css|map)$/i.test(p)));
+  const files = fetchable();
   for (const p of paths.filter((q) => isHtml(q) && q !== index)) await encode(p, rewriteHtml(text(p), p, (q) => urls[q], files));
-  const page = rewriteHtml(text(index), index, (q) => urls[q], { ...urls });
+  const page = rewriteHtml(text(index), index, (q) => urls[q], fetchable());
   return URL.createObjectURL(new Blob([page], { type: "text/html" }));
 }
 
