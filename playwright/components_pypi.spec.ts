@@ -11,10 +11,10 @@ function needsPyPI(): void {
   const file = path.join(bundlesDir, "components_pypi.build-error.txt");
   if (!existsSync(file)) return;
   const error = readFileSync(file, "utf8");
-  if (/pip|PyPI|requirements\.txt/i.test(error)) {
+  if (/error: requirements\.txt/i.test(error)) {
     throw new Error(
       "apps/components_pypi needs network at BUILD time: its requirements.txt names streamlit-javascript==0.1.5, " +
-        `which the build downloads from PyPI with pip (then cached in the user cache). The build said:\n${error.slice(0, 1500)}`,
+        `which the build downloads from PyPI with pip (then cached in the user cache); was PyPI reachable? The build said:\n${error.slice(0, 1500)}`,
     );
   }
 }
