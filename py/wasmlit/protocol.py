@@ -1,7 +1,7 @@
 """The one schema of the channel between the Python runtime and the page.
 
 Everything that crosses the worker boundary is declared here, once, as a
-frozen dataclass. `web/src/protocol.gen.ts` is generated from this module
+frozen dataclass (`@record`, Note [Import cost] in record.py). `web/src/protocol.gen.ts` is generated from this module
 (`python -m wasmlit.protocol_codegen`) and a test fails when it is stale.
 
 Note [Wire format]
@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from dataclasses import dataclass
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Literal, Union
+
+from wasmlit.record import record  # Note [Import cost]
 
 JSONValue = Any  # str | int | float | bool | None | list[JSONValue] | dict[str, JSONValue]
 #: What a `bytes` field may hold when sent (Note [Bulk bytes]): a memoryview of
@@ -37,7 +38,7 @@ SliderDataType = Literal["int", "float", "date", "time", "datetime"]
 # --------------------------------------------------------------- elements
 
 
-@dataclass(frozen=True)
+@record
 class Markdown:
     KIND: ClassVar[str] = "markdown"
     body: str
@@ -46,7 +47,7 @@ class Markdown:
     caption: bool
 
 
-@dataclass(frozen=True)
+@record
 class Heading:
     """st.title (level 1), st.header (2), st.subheader (3)."""
 
@@ -58,14 +59,14 @@ class Heading:
     divider: str | None
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     KIND: ClassVar[str] = "text"
     body: str
     help: str | None
 
 
-@dataclass(frozen=True)
+@record
 class Code:
     KIND: ClassVar[str] = "code"
     body: str
@@ -73,19 +74,19 @@ class Code:
     line_numbers: bool
 
 
-@dataclass(frozen=True)
+@record
 class Divider:
     KIND: ClassVar[str] = "divider"
 
 
-@dataclass(frozen=True)
+@record
 class Empty:
     """What st.empty() draws: a placeholder that takes no space."""
 
     KIND: ClassVar[str] = "empty"
 
 
-@dataclass(frozen=True)
+@record
 class Alert:
     KIND: ClassVar[str] = "alert"
     level: Literal["success", "info", "warning", "error"]
@@ -93,7 +94,7 @@ class Alert:
     icon: str | None
 
 
-@dataclass(frozen=True)
+@record
 class ExceptionElement:
     KIND: ClassVar[str] = "exception"
     type_name: str
@@ -102,7 +103,7 @@ class ExceptionElement:
     is_warning: bool
 
 
-@dataclass(frozen=True)
+@record
 class Json:
     """st.json, and st.write of a dict or list: `body` is JSON text."""
 
@@ -111,14 +112,14 @@ class Json:
     expanded: bool
 
 
-@dataclass(frozen=True)
+@record
 class Progress:
     KIND: ClassVar[str] = "progress"
     value: int
     text: str | None
 
 
-@dataclass(frozen=True)
+@record
 class Spinner:
     KIND: ClassVar[str] = "spinner"
     text: str
@@ -132,7 +133,7 @@ class Spinner:
 # `set_value` is true (the script changed it through session state).
 
 
-@dataclass(frozen=True)
+@record
 class Button:
     KIND: ClassVar[str] = "button"
     id: str
@@ -145,7 +146,7 @@ class Button:
     icon: str | None
 
 
-@dataclass(frozen=True)
+@record
 class Checkbox:
     KIND: ClassVar[str] = "checkbox"
     id: str
@@ -157,7 +158,7 @@ class Checkbox:
     set_value: bool
 
 
-@dataclass(frozen=True)
+@record
 class TextInput:
     KIND: ClassVar[str] = "text_input"
     id: str
@@ -173,7 +174,7 @@ class TextInput:
     autocomplete: str
 
 
-@dataclass(frozen=True)
+@record
 class NumberInput:
     KIND: ClassVar[str] = "number_input"
     id: str
@@ -191,7 +192,7 @@ class NumberInput:
     placeholder: str
 
 
-@dataclass(frozen=True)
+@record
 class Slider:
     """A single value is a one-item list; a range is two items."""
 
@@ -213,7 +214,7 @@ class Slider:
     data_type: SliderDataType = "int"
 
 
-@dataclass(frozen=True)
+@record
 class Selectbox:
     """`value` is the index of the selected option, or None."""
 
@@ -233,7 +234,7 @@ class Selectbox:
 # (st.form_submit_button, st.toggle, st.radio, st.multiselect, st.text_area)
 
 
-@dataclass(frozen=True)
+@record
 class FormSubmitButton:
     """A button that submits the form `form_id` (AppTest lists it under `at.button`)."""
 
@@ -248,7 +249,7 @@ class FormSubmitButton:
     form_id: str
 
 
-@dataclass(frozen=True)
+@record
 class Toggle:
     KIND: ClassVar[str] = "toggle"
     id: str
@@ -260,7 +261,7 @@ class Toggle:
     set_value: bool
 
 
-@dataclass(frozen=True)
+@record
 class Radio:
     """`value` is the index of the selected option, or None."""
 
@@ -277,7 +278,7 @@ class Radio:
     set_value: bool
 
 
-@dataclass(frozen=True)
+@record
 class Multiselect:
     """`value` is the list of the selected options' indices, in selection order."""
 
@@ -294,7 +295,7 @@ class Multiselect:
     placeholder: str
 
 
-@dataclass(frozen=True)
+@record
 class TextArea:
     KIND: ClassVar[str] = "text_area"
     id: str
@@ -314,7 +315,7 @@ class TextArea:
 # st.segmented_control)
 
 
-@dataclass(frozen=True)
+@record
 class SelectSlider:
     """`value` holds indices into `options`: one item, or two for a range."""
 
@@ -329,7 +330,7 @@ class SelectSlider:
     set_value: bool
 
 
-@dataclass(frozen=True)
+@record
 class DateInput:
     """Dates are ISO strings ("2024-01-31"); a range holds 0 to 2 of them."""
 
@@ -347,7 +348,7 @@ class DateInput:
     format: str
 
 
-@dataclass(frozen=True)
+@record
 class TimeInput:
     """`value` is "HH:MM" or None; `step` is in seconds."""
 
@@ -362,7 +363,7 @@ class TimeInput:
     step: int
 
 
-@dataclass(frozen=True)
+@record
 class ColorPicker:
     """`value` is a hex color, "#rrggbb"."""
 
@@ -376,7 +377,7 @@ class ColorPicker:
     set_value: bool
 
 
-@dataclass(frozen=True)
+@record
 class ButtonGroup:
     """st.pills and st.segmented_control: `value` holds the selected indices."""
 
@@ -393,7 +394,7 @@ class ButtonGroup:
     selection_mode: Literal["single", "multi"]
 
 
-@dataclass(frozen=True)
+@record
 class Toast:
     """st.toast, drawn in the event container (a corner of the page). `duration`: seconds it
     stays, 0 until closed; sent again at the same path, it updates in place (ANIM-08)."""
@@ -404,7 +405,7 @@ class Toast:
     duration: int
 
 
-@dataclass(frozen=True)
+@record
 class Celebration:
     """st.balloons / st.snow: a one-off animation over the page (it takes no room)."""
 
@@ -412,7 +413,7 @@ class Celebration:
     effect: Literal["balloons", "snow"]
 
 
-@dataclass(frozen=True)
+@record
 class LinkButton:
     """st.link_button: a link that looks like a button (no widget state)."""
 
@@ -425,7 +426,7 @@ class LinkButton:
     use_container_width: bool
 
 
-@dataclass(frozen=True)
+@record
 class DownloadButton:
     """st.download_button: `data` is the file's bytes (the page makes a Blob of them
     when clicked, then reruns with the button's trigger)."""
@@ -447,7 +448,7 @@ class DownloadButton:
 # BackMsg; the widget's value names them by file id.
 
 
-@dataclass(frozen=True)
+@record
 class UploadedFileInfo:
     """One file a file_uploader or camera_input holds (its bytes are in the session's store)."""
 
@@ -457,7 +458,7 @@ class UploadedFileInfo:
     size: int
 
 
-@dataclass(frozen=True)
+@record
 class FileUploaderState:
     """The value of a file_uploader or camera_input: its files, and the newest file id the
     page had made when it sent this value (older files of the widget not listed are gone)."""
@@ -466,7 +467,7 @@ class FileUploaderState:
     files: list[UploadedFileInfo]
 
 
-@dataclass(frozen=True)
+@record
 class FileUploader:
     """st.file_uploader: `accept` holds lowercase extensions (".csv"); empty: any file."""
 
@@ -483,7 +484,7 @@ class FileUploader:
     max_upload_size_mb: int
 
 
-@dataclass(frozen=True)
+@record
 class CameraInput:
     """st.camera_input: a photo from the browser's camera, as one JPEG file."""
 
@@ -500,7 +501,7 @@ class CameraInput:
 # --------------------------------- chat_input and feedback (issue 4: dialogs and chat)
 
 
-@dataclass(frozen=True)
+@record
 class ChatInput:
     """st.chat_input: a trigger widget with no value of its own. A submit is sent once,
     as `{id, value: text, trigger: true}`, in the rerun it causes (Note [Button triggers]
@@ -514,7 +515,7 @@ class ChatInput:
     disabled: bool
 
 
-@dataclass(frozen=True)
+@record
 class Feedback:
     """st.feedback: `value` holds the selected option's index (one item) or nothing;
     stars light up every star up to the selected one."""
@@ -532,7 +533,7 @@ class Feedback:
 # ------------------------------------------- multipage: st.page_link (issue 7, pages)
 
 
-@dataclass(frozen=True)
+@record
 class PageLink:
     """st.page_link: `page` is an app page's URL path ("" for the default page)
     when not `external`, else an http(s) URL (opened in a new tab)."""
@@ -555,7 +556,7 @@ DataColumnType = Literal[
 ]
 
 
-@dataclass(frozen=True)
+@record
 class DataColumn:
     """One column of a data element as the grid shows it: its Arrow field
     `name` (`__index_level_N__` for the index), and what its column config
@@ -581,7 +582,7 @@ class DataColumn:
     default: JSONValue
 
 
-@dataclass(frozen=True)
+@record
 class DataFrameElement:
     """st.dataframe (and st.table when `table`): `data` is an Arrow IPC stream
     whose index columns come first (Note [Bulk bytes]). `selection_id` is the
@@ -597,7 +598,7 @@ class DataFrameElement:
     selection_id: str | None
 
 
-@dataclass(frozen=True)
+@record
 class DataEditor:
     """st.data_editor: `value` is the editing state as JSON text
     (`{"edited_rows": {...}, "added_rows": [...], "deleted_rows": [...]}`)."""
@@ -615,7 +616,7 @@ class DataEditor:
     set_value: bool
 
 
-@dataclass(frozen=True)
+@record
 class Table:
     """st.table: a static table of every row."""
 
@@ -624,7 +625,7 @@ class Table:
     columns: list[DataColumn]
 
 
-@dataclass(frozen=True)
+@record
 class Metric:
     KIND: ClassVar[str] = "metric"
     label: str
@@ -636,7 +637,7 @@ class Metric:
     border: bool
 
 
-@dataclass(frozen=True)
+@record
 class IFrame:
     """st.components.v1.html (`srcdoc`, run sandboxed in an opaque origin) and
     st.components.v1.iframe (`src`, an http(s) URL). No width: the container's."""
@@ -649,7 +650,7 @@ class IFrame:
     scrolling: bool
 
 
-@dataclass(frozen=True)
+@record
 class CustomComponent:
     """A `components.declare_component(name, path=...)` component: its
     `index.html` (bundle-relative `url`) in a sandboxed iframe that speaks
@@ -669,7 +670,7 @@ class CustomComponent:
     bytes_args: list[ComponentBytesArg]
 
 
-@dataclass(frozen=True)
+@record
 class ComponentDataFrameArg:
     """A data argument of a custom component as Streamlit sends it (`dfs`):
     three Arrow IPC streams, of the data, the index and the column labels."""
@@ -680,7 +681,7 @@ class ComponentDataFrameArg:
     columns: bytes
 
 
-@dataclass(frozen=True)
+@record
 class ComponentBytesArg:
     key: str
     data: bytes
@@ -689,7 +690,7 @@ class ComponentBytesArg:
 # ------------------------------------------------- charts and media (issue 6)
 
 
-@dataclass(frozen=True)
+@record
 class VegaLiteChart:
     """st.line_chart and friends, st.vega_lite_chart, st.altair_chart, st.map:
     `spec` is the Vega-Lite spec as JSON text, its data inline (`values`).
@@ -708,7 +709,7 @@ class VegaLiteChart:
     selection_id: str | None
 
 
-@dataclass(frozen=True)
+@record
 class PlotlyChart:
     """st.plotly_chart: `spec` is the figure as plotly's JSON text (data and
     layout), `config` plotly.js's config as JSON text; drawn by plotly.js, loaded
@@ -726,7 +727,7 @@ class PlotlyChart:
     selection_id: str | None
 
 
-@dataclass(frozen=True)
+@record
 class ImageItem:
     """One image of st.image / st.pyplot / st.logo: its bytes (with `mime`), or
     a URL the page may load (http(s), data:image, or relative)."""
@@ -737,7 +738,7 @@ class ImageItem:
     caption: str | None
 
 
-@dataclass(frozen=True)
+@record
 class ImageList:
     """st.image (one or several images) and st.pyplot (testid stPyplot is not
     Streamlit's: both show stImage). `width` in CSS pixels; None is the
@@ -750,7 +751,7 @@ class ImageList:
     pyplot: bool
 
 
-@dataclass(frozen=True)
+@record
 class Subtitle:
     """One subtitle track of st.video: WebVTT text as bytes."""
 
@@ -758,7 +759,7 @@ class Subtitle:
     data: bytes
 
 
-@dataclass(frozen=True)
+@record
 class Media:
     """st.audio and st.video: bytes (with `mime`) or a URL."""
 
@@ -775,7 +776,7 @@ class Media:
     subtitles: list[Subtitle]
 
 
-@dataclass(frozen=True)
+@record
 class Logo:
     """st.logo: shown at the top left of the app (and of the sidebar)."""
 
@@ -840,7 +841,7 @@ Element = Union[
 # ----------------------------------------------------------------- blocks
 
 
-@dataclass(frozen=True)
+@record
 class Vertical:
     """st.container (and the body of st.empty when used as a container)."""
 
@@ -849,7 +850,7 @@ class Vertical:
     height: int | None
 
 
-@dataclass(frozen=True)
+@record
 class Horizontal:
     """The row that st.columns creates; its children are Column blocks."""
 
@@ -858,14 +859,14 @@ class Horizontal:
     vertical_alignment: Literal["top", "center", "bottom"]
 
 
-@dataclass(frozen=True)
+@record
 class Column:
     KIND: ClassVar[str] = "column"
     weight: float
     border: bool
 
 
-@dataclass(frozen=True)
+@record
 class Expander:
     KIND: ClassVar[str] = "expander"
     label: str
@@ -873,7 +874,7 @@ class Expander:
     icon: str | None
 
 
-@dataclass(frozen=True)
+@record
 class Form:
     """st.form: a bordered container whose widgets send their values only on submit."""
 
@@ -884,7 +885,7 @@ class Form:
     border: bool
 
 
-@dataclass(frozen=True)
+@record
 class Status:
     """st.status: an expander whose icon shows how the work inside is going."""
 
@@ -894,20 +895,20 @@ class Status:
     state: Literal["running", "complete", "error"]
 
 
-@dataclass(frozen=True)
+@record
 class TabContainer:
     """st.tabs: its children are the Tab blocks, in order."""
 
     KIND: ClassVar[str] = "tab_container"
 
 
-@dataclass(frozen=True)
+@record
 class Tab:
     KIND: ClassVar[str] = "tab"
     label: str
 
 
-@dataclass(frozen=True)
+@record
 class Popover:
     """st.popover: a button that opens a floating container (its content is drawn each run)."""
 
@@ -918,7 +919,7 @@ class Popover:
     use_container_width: bool
 
 
-@dataclass(frozen=True)
+@record
 class ChatMessage:
     """st.chat_message: `avatar` is an emoji or short text, or an image URL when `avatar_is_image`."""
 
@@ -928,7 +929,7 @@ class ChatMessage:
     avatar_is_image: bool
 
 
-@dataclass(frozen=True)
+@record
 class Dialog:
     """@st.dialog: a modal over the page (in the event root) whose body is a fragment.
     The page opens it for every run that sends it; the user's close (X, Escape, a click
@@ -950,7 +951,7 @@ Block = Union[
 # ------------------------------------------------- forward messages (to page)
 
 
-@dataclass(frozen=True)
+@record
 class BootStatus:
     """Sent by the worker while it boots, before Python runs the app."""
 
@@ -959,7 +960,7 @@ class BootStatus:
     detail: str
 
 
-@dataclass(frozen=True)
+@record
 class ScriptStarted:
     """`fragment_ids`: the fragments this run reruns, in order; empty for a
     full run (see Note [Fragment runs] in runtime/fragment.py)."""
@@ -969,7 +970,7 @@ class ScriptStarted:
     fragment_ids: list[str] = dataclasses.field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@record
 class ElementDelta:
     TYPE: ClassVar[str] = "element"
     run_id: int
@@ -977,7 +978,7 @@ class ElementDelta:
     element: Element
 
 
-@dataclass(frozen=True)
+@record
 class BlockDelta:
     """`update`: the block already at `path` changed in place (st.status's update()),
     so its children stay even within the run that made it (Note [Block updates] in
@@ -990,7 +991,7 @@ class BlockDelta:
     update: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class ScriptFinished:
     """`rerun`: interrupted for a new run; the page keeps stale nodes."""
 
@@ -999,7 +1000,7 @@ class ScriptFinished:
     status: RunStatus
 
 
-@dataclass(frozen=True)
+@record
 class MenuItems:
     """st.set_page_config(menu_items=...): URLs for "Get help" and "Report a bug"
     (None hides the item) and the "About" dialog's Markdown (None: the default)."""
@@ -1009,7 +1010,7 @@ class MenuItems:
     about: str | None
 
 
-@dataclass(frozen=True)
+@record
 class PageConfig:
     """st.set_page_config. `sidebar`: initial_sidebar_state ("auto": expanded
     unless the window is narrow)."""
@@ -1022,7 +1023,7 @@ class PageConfig:
     menu_items: MenuItems | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Theme:
     """`[theme]` of .streamlit/config.toml: only the options the file sets (None:
     inherit from `base`, CFG-27)."""
@@ -1035,7 +1036,7 @@ class Theme:
     font: str | None
 
 
-@dataclass(frozen=True)
+@record
 class PasswordRequired:
     """Sent by the worker (never by Python) before it unpacks an encrypted bundle:
     the page asks for the password; `error` after a wrong one (Note [Encrypted
@@ -1045,7 +1046,7 @@ class PasswordRequired:
     error: str | None
 
 
-@dataclass(frozen=True)
+@record
 class AppConfig:
     """The options of .streamlit/config.toml the page needs, sent once before the
     first run (py/wasmlit/config.py)."""
@@ -1060,7 +1061,7 @@ class AppConfig:
     allow_run_on_save: bool = True
 
 
-@dataclass(frozen=True)
+@record
 class Fatal:
     """The runtime cannot go on (boot failed, package missing, ...)."""
 
@@ -1072,7 +1073,7 @@ class Fatal:
 # ------------------------------------------------------- fragments (st.fragment)
 
 
-@dataclass(frozen=True)
+@record
 class FragmentBody:
     """The block at `path` is the body of fragment `fragment_id` (sent each time
     the fragment runs). A widget below it reruns only the fragment; a fragment
@@ -1089,7 +1090,7 @@ class FragmentBody:
 # Note [Page addressing] in py/wasmlit/pages.py
 
 
-@dataclass(frozen=True)
+@record
 class NavPage:
     """One page of the navigation: `url_path` is "" for the default page."""
 
@@ -1100,7 +1101,7 @@ class NavPage:
     default: bool
 
 
-@dataclass(frozen=True)
+@record
 class Navigation:
     """The app's pages (sent each run that has them) and the page running now."""
 
@@ -1113,7 +1114,7 @@ class Navigation:
     not_found: str | None
 
 
-@dataclass(frozen=True)
+@record
 class QueryString:
     """st.query_params changed: the page's URL takes this query (no reload)."""
 
@@ -1131,7 +1132,7 @@ ForwardMsg = Union[
 # ---------------------------------------------------- back messages (to Python)
 
 
-@dataclass(frozen=True)
+@record
 class WidgetState:
     """The page's value for one widget; `trigger` marks a button press."""
 
@@ -1140,7 +1141,7 @@ class WidgetState:
     trigger: bool
 
 
-@dataclass(frozen=True)
+@record
 class Rerun:
     """Every widget the page shows, with its current value."""
 
@@ -1160,12 +1161,12 @@ class Rerun:
     new_session: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Stop:
     TYPE: ClassVar[str] = "stop"
 
 
-@dataclass(frozen=True)
+@record
 class ClearCache:
     """The app menu's "Clear cache" (or the C key): empty st.cache_data and
     st.cache_resource, persisted entries included; the page then reruns."""
@@ -1173,7 +1174,7 @@ class ClearCache:
     TYPE: ClassVar[str] = "clear_cache"
 
 
-@dataclass(frozen=True)
+@record
 class Unlock:
     """The password the visitor typed; the worker takes it (Python ignores it)."""
 
@@ -1181,7 +1182,7 @@ class Unlock:
     password: str
 
 
-@dataclass(frozen=True)
+@record
 class FileUpload:
     """One file's bytes, for widget `widget_id`; `file_id` is the page's (increasing) number."""
 
@@ -1192,7 +1193,7 @@ class FileUpload:
     data: bytes
 
 
-@dataclass(frozen=True)
+@record
 class UploadFiles:
     """Files picked in a file_uploader or camera_input, sent once, before the widget's new
     value (Note [Uploads] in state/uploads.py); stored, it does not rerun by itself."""

@@ -31,8 +31,8 @@ import os
 import pathlib
 import re
 import struct
+import sys
 import types
-import unittest.mock
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -108,7 +108,10 @@ class Hasher:
             return self._digest(sorted(self.to_bytes(x) for x in obj))
         if isinstance(obj, (dict, types.MappingProxyType)):
             return self._digest(obj.items())
-        if isinstance(obj, unittest.mock.Mock):
+        # A Mock can only exist once unittest.mock is imported; importing it here
+        # would cost every page load asyncio and more (Note [Import cost]).
+        mock = sys.modules.get("unittest.mock")
+        if mock is not None and isinstance(obj, mock.Mock):
             return str(id(obj)).encode()
         if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
             return self._digest(
