@@ -28,8 +28,8 @@ test("COMP-13 COMP-06 COMP-10 COMP-12 COMP-15 withStreamlitConnection's handshak
   await expect.poll(shown).toMatch(/^width=(\d+) of \1$/);
   const before = await iframe.evaluate((e) => e.clientWidth);
   await app.page.setViewportSize({ width: 520, height: 800 });
+  await expect.poll(() => iframe.evaluate((e) => e.clientWidth)).toBeLessThan(before);
   await expect.poll(shown).toMatch(/^width=(\d+) of \1$/);
-  expect(await iframe.evaluate((e) => e.clientWidth)).toBeLessThan(before);
   expect(app.errors).toEqual([]);
 });
 
