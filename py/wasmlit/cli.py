@@ -248,7 +248,9 @@ def _cmd_run(args: argparse.Namespace) -> int:
     watcher = devserver.Watcher(
         folder, changes, merged_config=lambda: check_config(folder, lambda _: None, sources)[1]
     )
-    server = devserver.make_dev_server(out, args.host or DEFAULT_HOST, args.port, args.script_args, changes)
+    server = devserver.make_dev_server(
+        out, args.host or DEFAULT_HOST, args.port, args.script_args, changes, args.app, display(args.app)
+    )
     print(f"Running {display(args.app)} at {server.url}", flush=True)
     print("Saving a file in the app's folder reruns the open page. Press Ctrl+C to stop.", flush=True)
     if not args.headless:

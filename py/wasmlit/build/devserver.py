@@ -8,6 +8,9 @@ each change in the app's folder arrives as one `change` event, the changed
 files' contents in it (base64) and each deleted file as null (a rename is a
 deletion and a new file). A watcher thread polls the folder (mtime and size,
 every 0.3 s: no dependency, and editors that replace files are seen too).
+`/__wasmlit__/git` answers the page's Deploy dialog (CHROME-09) with the
+script's git facts, computed afresh on each request (Note [Git info] in
+gitinfo.py).
 """
 
 from __future__ import annotations
@@ -23,9 +26,11 @@ from typing import ClassVar
 
 from .appfiles import SKIPPED_DIRS, SKIPPED_SUFFIXES
 from .errors import BuildError
+from .gitinfo import git_info
 from .serve import BundleRequestHandler, BundleServer
 
 EVENTS_PATH = "/__wasmlit__/events"
+GIT_PATH = "/__wasmlit__/git"
 POLL_SECONDS = 0.3
 MAX_FILE_BYTES = 8 * 1024 * 1024  # larger files need a rebuild (a restart of `wasmlit run`)
 
@@ -136,11 +141,15 @@ class Watcher(threading.Thread):
 class DevRequestHandler(BundleRequestHandler):
     dev_meta: ClassVar[str] = ""
     changes: ClassVar[Changes]
+    script: ClassVar[Path | None] = None  # the app's entry script, for GIT_PATH
+    script_shown: ClassVar[str] = ""  # ... as the user typed it (for `wasmlit build <it>`)
 
     def do_GET(self) -> None:
         path = self.path.split("?", 1)[0]
         if path == EVENTS_PATH:
             self._events()
+        elif path == GIT_PATH:
+            self._git()
         elif path in ("/", "/index.html"):
             self._index()
         else:
@@ -151,6 +160,16 @@ class DevRequestHandler(BundleRequestHandler):
         body = text.replace("<head>", f"<head>\n    {self.dev_meta}", 1).encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _git(self) -> None:
+        info = git_info(self.script) if self.script is not None else None
+        body = json.dumps({"script": self.script_shown, "git": info.to_json() if info else None}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Cache-Control", "no-store")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -172,8 +191,12 @@ class DevRequestHandler(BundleRequestHandler):
             return
 
 
-def make_dev_server(directory: Path, host: str, port: int, argv: list[str], changes: Changes) -> BundleServer:
-    """A `wasmlit serve` server for `directory` that also speaks Note [Run on save]."""
+def make_dev_server(
+    directory: Path, host: str, port: int, argv: list[str], changes: Changes,
+    script: Path | None = None, script_shown: str = "",
+) -> BundleServer:
+    """A `wasmlit serve` server for `directory` that also speaks Note [Run on save]
+    and, given the app's `script`, answers GIT_PATH."""
     from functools import partial
 
     from .serve import make_server
@@ -181,7 +204,9 @@ def make_dev_server(directory: Path, host: str, port: int, argv: list[str], chan
     server = make_server(directory, host, port)
     meta = f'<meta name="wasmlit-dev" content="{html.escape(json.dumps({"argv": argv}))}">'
     handler = type(
-        "BoundDevRequestHandler", (DevRequestHandler,), {"dev_meta": meta, "changes": changes}
+        "BoundDevRequestHandler",
+        (DevRequestHandler,),
+        {"dev_meta": meta, "changes": changes, "script": script, "script_shown": script_shown},
     )
     server.RequestHandlerClass = partial(handler, directory=str(directory.resolve()))
     return server

@@ -16,6 +16,7 @@ import { MarkdownHtml } from "../elements/common";
 import { allowsRunOnSave, runOnSaveChoice, runsOnSave } from "../dev";
 import { useSession } from "../render";
 import type { Session } from "../session";
+import { DeployButton } from "./DeployButton";
 import { activeChoice, hasCustomTheme, saveSettings, themeChoice, wideMode, type ThemeChoice } from "./theme";
 
 export function isLocalhost(host: string): boolean {
@@ -30,7 +31,7 @@ export function showsDeveloperOptions(session: Session): boolean {
 
 type Dialog = "settings" | "about" | null;
 
-function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: JSX.Element | JSX.Element[] }): JSX.Element {
+export function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: JSX.Element | JSX.Element[] }): JSX.Element {
   useEffect(() => {
     const escape = (e: KeyboardEvent): void => {
       if (e.key === "Escape") onClose();
@@ -206,6 +207,7 @@ export function MainMenu(): JSX.Element | null {
   if (entries.length === 0 && dialog === null) return null;
   return (
     <div class="wl-menu" data-testid="stMainMenu" ref={ref}>
+      {dev && !minimal ? <DeployButton Modal={Modal} /> : null}
       <button
         type="button"
         class="wl-menu-button"
