@@ -1,5 +1,6 @@
 // The app menu, top right (Streamlit's main menu, CHECKLIST CHROME-01..08):
-// "Rerun" (R), "Settings" (wide mode, theme), "Print", the links that
+// "Rerun" (R), "Settings" (wide mode, theme), "Print", "Record a screencast"
+// (CHROME-05, where the browser can record; screencast.tsx), the links that
 // st.set_page_config(menu_items=...) names, "About", and the developer
 // option "Clear cache" (C), which empties st.cache_data and
 // st.cache_resource, persisted entries included, then reruns (CACHE-28).
@@ -9,7 +10,7 @@
 // app is opened from this machine (localhost), as Streamlit does; "minimal"
 // shows only the items set through st.set_page_config.
 
-import type { JSX } from "preact";
+import { cloneElement, type JSX } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { MenuItems } from "../../protocol.gen";
 import { MarkdownHtml } from "../elements/common";
@@ -17,6 +18,7 @@ import { allowsRunOnSave, runOnSaveChoice, runsOnSave } from "../dev";
 import { useSession } from "../render";
 import type { Session } from "../session";
 import { DeployButton } from "./DeployButton";
+import { ScreencastDialogs, screencastMenuClick, screencastMenuLabel, screencastStep, screencastSupported } from "./screencastState";
 import { activeChoice, hasCustomTheme, saveSettings, themeChoice, wideMode, type ThemeChoice } from "./theme";
 
 export function isLocalhost(host: string): boolean {
@@ -184,6 +186,12 @@ export function MainMenu(): JSX.Element | null {
       <span>{label}</span>
     </a>
   );
+  // "Record a screencast" (CHROME-05, Note [Screencast] in screencast.tsx): "Stop recording" in red while recording.
+  const castStep = screencastStep.value;
+  const [castLabel, castKey] = screencastMenuLabel(castStep);
+  const castItem = item(castLabel, castKey, () => screencastMenuClick(document.title));
+  const screencastItem = castKey ? cloneElement(castItem, { class: "wl-menu-item wl-menu-recording" }) : castItem;
+  const CastDialogs = ScreencastDialogs.value;
   const links: JSX.Element[] = [];
   if (items?.get_help) links.push(link("Get help", items.get_help));
   if (items?.report_a_bug) links.push(link("Report a bug", items.report_a_bug));
@@ -193,6 +201,7 @@ export function MainMenu(): JSX.Element | null {
         item("Rerun", "R", () => session.rerun()),
         item("Settings", null, () => setDialog("settings")),
         item("Print", null, () => window.print()),
+        ...(screencastSupported() ? [screencastItem] : []),
         ...links,
         item("About", null, () => setDialog("about")),
       ];
@@ -218,6 +227,7 @@ export function MainMenu(): JSX.Element | null {
       >
         ⋮
       </button>
+      {castStep === "recording" ? <span class="wl-recording-dot" data-testid="stRecordingIndicator" title="Recording" /> : null}
       {open ? (
         <div class="wl-menu-list" role="menu" data-testid="stMainMenuList">
           {entries}
@@ -225,6 +235,7 @@ export function MainMenu(): JSX.Element | null {
       ) : null}
       {dialog === "settings" ? <SettingsDialog onClose={() => setDialog(null)} /> : null}
       {dialog === "about" ? <AboutDialog items={items} onClose={() => setDialog(null)} /> : null}
+      {CastDialogs ? <CastDialogs Modal={Modal} /> : null}
     </div>
   );
 }
