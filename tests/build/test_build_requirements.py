@@ -23,6 +23,8 @@ def _wheel(folder: Path, name: str, version: str, files: dict[str, str],
         for rel, text in files.items():
             zf.writestr(rel, text)
         zf.writestr(f"{name}-{version}.dist-info/METADATA", meta)
+        zf.writestr(f"{name}-{version}.dist-info/WHEEL",
+                    "Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n")
     return path
 
 
@@ -131,3 +133,23 @@ def test_COMP_21_a_pypi_components_frontend_is_copied_for_the_bundle_to_serve(tm
     assert (out / "st_fancy/frontend/build/index.html").read_text() == "<html></html>"
     assert (out / "st_fancy/frontend/build/static/main.js").is_file()
     assert not (out / "st_fancy/__init__.py").exists() and not (out / "st_fancy/other").exists()
+
+
+def test_without_pypi_a_wheel_an_earlier_build_cached_is_used_else_the_message_says_pypi_is_unreachable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Real pip, pointed at a closed port: an offline rebuild works from the cache."""
+    monkeypatch.setenv("PIP_CONFIG_FILE", "/dev/null")  # no mirror from this machine's pip.conf
+    monkeypatch.setenv("PIP_FIND_LINKS", "")
+    monkeypatch.setenv("PIP_INDEX_URL", "http://127.0.0.1:9/simple")
+    monkeypatch.setenv("PIP_RETRIES", "1")  # pip names the connection error only when it retries
+    monkeypatch.setenv("PIP_TIMEOUT", "2")
+    cache = tmp_path / "pypi"
+    cache.mkdir()
+    wheel = _wheel(cache, "tinycomp", "1.0", {"tinycomp/__init__.py": "X = 1\n"})
+    assert requirements.download("tinycomp==1.0", cache) == wheel
+    with pytest.raises(BuildError) as e:
+        requirements.download("othercomp==2.0", cache)
+    message = str(e.value)
+    assert "'othercomp==2.0' must be downloaded from PyPI, which could not be reached" in message
+    assert "pure-Python wheel" not in message

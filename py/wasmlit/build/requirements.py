@@ -151,14 +151,32 @@ def _wheel_modules(wheel: Path) -> set[str]:
     }
 
 
+#: What pip prints when PyPI cannot be reached (as opposed to "no such wheel").
+_OFFLINE = re.compile(r"NewConnectionError|Failed to establish|Max retries exceeded|"
+                      r"Temporary failure in name resolution|Network is unreachable|timed out")
+
+
 def download(requirement: str, cache: Path) -> Path:
-    """A pure-Python wheel for `requirement`, downloaded with pip into `cache`."""
+    """A pure-Python wheel for `requirement`, downloaded with pip into `cache`.
+
+    When PyPI cannot be reached, a wheel that satisfies the requirement and is
+    already in `cache` (from an earlier build) is used instead."""
     cache.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
            "--only-binary=:all:", "--python-version", "3.12", "--implementation", "py",
            "--abi", "none", "--platform", "any", "--dest", str(cache), requirement]
     before = set(cache.glob("*.whl"))
     proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if proc.returncode != 0 and _OFFLINE.search(proc.stderr + proc.stdout):
+        offline = [*cmd[:-1], "--no-index", "--find-links", str(cache), requirement]
+        if subprocess.run(offline, capture_output=True, text=True, check=False).returncode == 0:
+            proc = subprocess.CompletedProcess(offline, 0, "", "")
+        else:
+            raise BuildError(
+                f"requirements.txt: {requirement!r} must be downloaded from PyPI, which could not "
+                "be reached (and no earlier build left a matching wheel in "
+                f"{display(cache)}); check the network or the proxy settings (pip's), then build again"
+            )
     if proc.returncode != 0:
         detail = (proc.stderr or proc.stdout).strip().splitlines()
         raise BuildError(
