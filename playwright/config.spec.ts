@@ -50,7 +50,7 @@ test("CHROME-01 CHROME-02 CHROME-04 CHROME-06 CHROME-07 the menu: Rerun and R re
 
   await page.getByRole("button", { name: "Main menu" }).click();
   const menu = page.getByTestId("stMainMenuList");
-  await expect(menu.getByRole("menuitem")).toHaveText(["Rerun", "Settings", "Print", "Get help", "About", "Clear cache"].map((t) => new RegExp(`^${t}`)));
+  await expect(menu.getByRole("menuitem")).toHaveText(["Rerun", "Settings", "Print", "Record a screencast", "Get help", "About", "Clear cache"].map((t) => new RegExp(`^${t}`)));
   await expect(menu.getByRole("menuitem", { name: "Get help" })).toHaveAttribute("href", "https://example.com/help");
   await menu.getByRole("menuitem", { name: "Rerun" }).click();
   await expect(app.main().getByText("Runs: 3")).toBeVisible({ timeout: RUN_TIMEOUT });
