@@ -180,6 +180,34 @@ def test_COMP_06_COMP_13_data_arguments_avoid_large_arrow_types(tmp_path: Path) 
     assert tables[1].column(0).to_pylist() == ["r1", "r2"]
 
 
+def test_COMP_06_COMP_13_a_styler_argument_sends_its_styling_as_streamlit_does(tmp_path: Path) -> None:
+    """Note [Component data arguments]: a Styler's uuid, caption, cell CSS and
+    formatted cells travel with its data (streamlit-component-lib's ArrowTable.styler)."""
+    import pyarrow as pa
+
+    (tmp_path / "frontend").mkdir()
+    (tmp_path / "frontend" / "index.html").write_text("<html></html>")
+    (tmp_path / "app.py").write_text(
+        "import pandas as pd\nimport streamlit.components.v1 as components\n"
+        "c = components.declare_component('c', path='frontend')\n"
+        "df = pd.DataFrame({'ship': ['Adventure', 'Revenge'], 'guns': [10, 12]})\n"
+        "s = df.style.format({'guns': '{:d} guns'}).set_caption('Fleet').set_uuid('fleet')\n"
+        "c(styled=s.highlight_max(subset=['guns'], color='yellow'), plain=df, key='k')\n"
+    )
+    at = AppTest.from_file(str(tmp_path / "app.py")).run()
+    assert not at.exception
+    (comp,) = [n.proto for n in at.get("custom_component")]
+    styled, plain = comp.dfs
+    assert plain.styler is None
+    assert styled.styler is not None
+    assert (styled.styler.uuid, styled.styler.caption) == ("fleet", "Fleet")
+    assert styled.styler.styles == "#T_fleet_row1_col1 { background-color: yellow }"
+    shown = pa.ipc.open_stream(styled.styler.display_values).read_all().to_pydict()
+    assert shown == {"ship": ["Adventure", "Revenge"], "guns": ["10 guns", "12 guns"]}
+    # The data itself is the unformatted frame.
+    assert pa.ipc.open_stream(styled.data).read_all().column("guns").to_pylist() == [10, 12]
+
+
 def test_COMP_06_a_component_without_data_arguments_imports_no_data_library(tmp_path: Path) -> None:
     import subprocess
     import sys

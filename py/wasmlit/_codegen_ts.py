@@ -99,13 +99,19 @@ def generate() -> str:
         ("BackMsg", p.BACK_TYPES),
     ]
     seen: set[type] = set()
+
+    def nested(cls: type) -> None:
+        """The interfaces of the records in `cls`'s fields, at any depth, each before its user."""
+        for f in dataclasses.fields(cls):
+            for inner in _dataclasses_in(get_type_hints(cls, vars(p))[f.name]):
+                if inner not in seen and not _in_groups(inner, groups):
+                    seen.add(inner)
+                    nested(inner)
+                    parts.append(interface(inner))
+
     for name, members in groups:
         for cls in members:
-            for f in dataclasses.fields(cls):
-                for inner in _dataclasses_in(get_type_hints(cls, vars(p))[f.name]):
-                    if inner not in seen and inner not in members and not _in_groups(inner, groups):
-                        seen.add(inner)
-                        parts.append(interface(inner))
+            nested(cls)
             parts.append(interface(cls))
         parts.append(union(name, members))
         kinds = [m.__dict__.get("KIND") or m.__dict__.get("TYPE") for m in members]

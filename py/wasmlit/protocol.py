@@ -673,12 +673,27 @@ class CustomComponent:
 @record
 class ComponentDataFrameArg:
     """A data argument of a custom component as Streamlit sends it (`dfs`):
-    three Arrow IPC streams, of the data, the index and the column labels."""
+    three Arrow IPC streams, of the data, the index and the column labels,
+    and a pandas Styler's styling when the argument was one."""
 
     key: str
     data: bytes
     index: bytes
     columns: bytes
+    styler: ComponentStyler | None
+
+
+@record
+class ComponentStyler:
+    """A Styler data argument's styling, as Streamlit sends it and
+    streamlit-component-lib's ArrowTable reads it: the table id (`uuid`), the
+    caption, the cells' CSS (rules on `#T_<uuid>_row<r>_col<c>`) and the
+    formatted cells (`display_values`, an Arrow IPC stream of strings)."""
+
+    uuid: str
+    caption: str
+    styles: str
+    display_values: bytes
 
 
 @record

@@ -485,12 +485,21 @@ export interface IFrame {
   readonly scrolling: boolean;
 }
 
-/** A data argument of a custom component as Streamlit sends it (`dfs`): three Arrow IPC streams, of the data, the index and the column labels. */
+/** A Styler data argument's styling, as Streamlit sends it and streamlit-component-lib's ArrowTable reads it: the table id (`uuid`), the caption, the cells' CSS (rules on `#T_<uuid>_row<r>_col<c>`) and the formatted cells (`display_values`, an Arrow IPC stream of strings). */
+export interface ComponentStyler {
+  readonly uuid: string;
+  readonly caption: string;
+  readonly styles: string;
+  readonly display_values: Uint8Array<ArrayBuffer>;
+}
+
+/** A data argument of a custom component as Streamlit sends it (`dfs`): three Arrow IPC streams, of the data, the index and the column labels, and a pandas Styler's styling when the argument was one. */
 export interface ComponentDataFrameArg {
   readonly key: string;
   readonly data: Uint8Array<ArrayBuffer>;
   readonly index: Uint8Array<ArrayBuffer>;
   readonly columns: Uint8Array<ArrayBuffer>;
+  readonly styler: ComponentStyler | null;
 }
 
 export interface ComponentBytesArg {

@@ -33,9 +33,19 @@ describe("renderMessage", () => {
     const index = new Uint8Array([3]);
     const columns = new Uint8Array([4]);
     const raw = new Uint8Array([0, 1]);
-    const msg = renderMessage(el({ dfs: [{ key: "frame", data, index, columns }], bytes_args: [{ key: "raw", data: raw }] }), theme);
+    const msg = renderMessage(el({ dfs: [{ key: "frame", data, index, columns, styler: null }], bytes_args: [{ key: "raw", data: raw }] }), theme);
     expect(msg["args"]).toEqual({ n: 7, raw });
     expect(msg["dfs"]).toEqual([{ key: "frame", value: { data: { data, index, columns } } }]);
+  });
+
+  it("COMP-06 COMP-13 sends a Styler's styling as the library's ArrowTable reads it (displayValues)", () => {
+    const [data, index, columns, shown] = [new Uint8Array([1]), new Uint8Array([2]), new Uint8Array([3]), new Uint8Array([4])];
+    const styler = { uuid: "abc", caption: "Fleet", styles: "#T_abc_row0_col1 { color: red }", display_values: shown };
+    const msg = renderMessage(el({ dfs: [{ key: "s", data, index, columns, styler }] }), theme);
+    expect(msg["dfs"]).toEqual([{
+      key: "s",
+      value: { data: { data, index, columns, styler: { uuid: "abc", caption: "Fleet", styles: "#T_abc_row0_col1 { color: red }", displayValues: shown } } },
+    }]);
   });
 });
 

@@ -36,7 +36,10 @@ list as `{key, value: {data: {data, index, columns}}}`, three Arrow IPC
 streams (of the frame, of its index labels and of its column labels) that
 streamlit-component-lib turns into an `ArrowTable` under `args[key]`; bytes
 arguments arrive in `args` as a Uint8Array. Both travel as transferred
-buffers (Note [Bulk bytes] in protocol.py), never as JSON.
+buffers (Note [Bulk bytes] in protocol.py), never as JSON. A pandas Styler
+also sends its styling (`styler`: the table id, caption, the cells' CSS and
+the formatted cells as a fourth Arrow stream), which the library's ArrowTable
+uses for `getCell` contents and exposes as `styles` and `caption`.
 
 The streams use only the Arrow types streamlit-component-lib can read: its
 2.x release bundles apache-arrow 11, which rejects `large_string`,
@@ -199,7 +202,44 @@ def _arrow_arg(key: str, value: Any) -> protocol.ComponentDataFrameArg:
     def labels(index: Any) -> Any:  # Streamlit's frame of index (or column) labels
         return pd.DataFrame([list(v) if isinstance(v, tuple) else v for v in index])
 
-    return protocol.ComponentDataFrameArg(key, ipc(df), ipc(labels(df.index)), ipc(labels(df.columns)))
+    styler = _styler_of(value, df, ipc) if type(value).__name__ == "Styler" else None
+    return protocol.ComponentDataFrameArg(key, ipc(df), ipc(labels(df.index)), ipc(labels(df.columns)),
+                                          styler)
+
+
+def _styler_of(styler: Any, df: Any, ipc: Callable[[Any], bytes]) -> protocol.ComponentStyler:
+    """Note [Component data arguments]: a Styler's id, caption, cell CSS and
+    formatted cells, as Streamlit sends them (its ArrowTable.styler)."""
+    import enum
+    import re
+
+    styler._compute()
+    translated = styler._translate(False, False)
+    uuid = str(styler.uuid)
+
+    def rules(kind: str, sep: str) -> list[str]:
+        out = []
+        for style in translated.get(kind) or []:
+            props = [(str(k).strip(), str(v).strip()) for k, v in style["props"] if k or v]
+            if not props:
+                continue
+            selectors = [style["selector"]] if kind == "table_styles" else style["selectors"]
+            head = ", ".join(f"#T_{uuid}{sep}{sel}" for sel in selectors)
+            out.append(head + " { " + "; ".join(f"{k}: {v}" for k, v in props) + " }")
+        return out
+
+    shown = df.astype(str)  # mixed display values would not be one Arrow type
+    cell = re.compile(r"row(\d+)_col(\d+)")
+    for row in translated.get("body", []):
+        for c in row:
+            m = cell.match(str(c.get("id") or ""))
+            if m is None:
+                continue
+            value = c.get("display_value")
+            shown.iat[int(m.group(1)), int(m.group(2))] = str(
+                value.value if isinstance(value, enum.Enum) else value)
+    css = rules("table_styles", " ") + rules("cellstyle", "_")
+    return protocol.ComponentStyler(uuid, str(styler.caption or ""), "\n".join(css), ipc(shown))
 
 
 def _narrow_types(table: Any) -> Any:

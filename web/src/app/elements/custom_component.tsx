@@ -30,7 +30,8 @@
 // Data arguments (COMP-06, Note [Component data arguments] in
 // py/wasmlit/components/v1.py) go in `dfs` as Streamlit's frontend sends them,
 // `{key, value: {data: {data, index, columns}}}` (Arrow IPC streams), which
-// streamlit-component-lib turns into ArrowTables in `args`; bytes arguments
+// streamlit-component-lib turns into ArrowTables in `args` (with `styler` for
+// a pandas Styler); bytes arguments
 // are Uint8Arrays in `args`. The theme (COMP-15/16) has the [theme] option
 // names and `base`.
 
@@ -41,7 +42,6 @@ import type { WidgetValue } from "../session";
 import { componentTheme, themeChoice } from "../chrome/theme";
 import { useSession, type ElementProps, type ElementRegistry } from "../render";
 import { MarkdownHtml } from "./common";
-import { useComponentSrc } from "./component_files";
 
 const SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups allow-downloads";
 /** Streamlit's COMPONENT_READY_WARNING_TIME_MS: how long a component may take to send componentReady. */
@@ -75,7 +75,12 @@ interface ComponentMessage {
 export function renderMessage(el: CustomComponent, theme: ReturnType<typeof componentTheme>): Record<string, unknown> {
   const args: Record<string, unknown> = { ...(el.args as Record<string, unknown>) };
   for (const b of el.bytes_args) args[b.key] = b.data;
-  const dfs = el.dfs.map((d) => ({ key: d.key, value: { data: { data: d.data, index: d.index, columns: d.columns } } }));
+  const dfs = el.dfs.map((d) => {
+    const table: Record<string, unknown> = { data: d.data, index: d.index, columns: d.columns };
+    // A Styler's styling under the protobuf's field names, as the library's ArrowTable reads them.
+    if (d.styler) table["styler"] = { uuid: d.styler.uuid, caption: d.styler.caption, styles: d.styler.styles, displayValues: d.styler.display_values };
+    return { key: d.key, value: { data: table } };
+  });
   return { type: "streamlit:render", args, dfs, disabled: false, theme };
 }
 
@@ -113,7 +118,6 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
   const [width, setWidth] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [late, setLate] = useState(false);
-  const src = useComponentSrc(el.url);
   // Read the signals so a theme change re-renders (and re-sends render).
   const themeKey = `${String(themeChoice.value)}|${JSON.stringify(session.appConfig.value.theme)}`;
   const argsKey = JSON.stringify(el.args);
@@ -198,7 +202,7 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
         class="wl-iframe"
         data-testid="stCustomComponentV1"
         title={el.name}
-        src={src /* a blob: URL in a single file: Note [Single-file components] */}
+        src={el.url}
         sandbox={SANDBOX}
         allow="clipboard-write"
         height={height ?? undefined}
