@@ -105,10 +105,25 @@ async function record(): Promise<FakeRecorder> {
   expect(screencastStep.value).toBe("setup");
   await start();
   expect(screencastStep.value).toBe("countdown");
-  await vi.advanceTimersByTimeAsync(2999);
+  const host = document.body.appendChild(document.createElement("div"));
+  const shown = (): string | null | undefined => {
+    act(() => render(<ScreencastDialogs Modal={Modal} />, host));
+    return host.querySelector('[data-testid="stCountdown"]')?.textContent;
+  };
+  expect(shown()).toBe("3");
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(shown()).toBe("2");
+  await vi.advanceTimersByTimeAsync(1000);
+  expect(shown()).toBe("1");
+  await vi.advanceTimersByTimeAsync(1000);
+  // The "1" has gone before the recorder starts (a recording of this tab does not begin with it).
+  expect(shown()).toBeUndefined();
   expect(screencastStep.value).toBe("countdown");
-  await vi.advanceTimersByTimeAsync(1);
+  expect(recorders.at(-1)?.state).toBe("inactive");
+  await vi.advanceTimersByTimeAsync(100);
   expect(screencastStep.value).toBe("recording");
+  render(null, host);
+  host.remove();
   const rec = recorders.at(-1);
   if (rec === undefined) throw new Error("no MediaRecorder");
   expect(rec.state).toBe("recording");

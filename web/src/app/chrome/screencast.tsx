@@ -149,7 +149,7 @@ export async function start(): Promise<void> {
   tick();
 }
 
-function tick(): void {
+function tick(delay = 1000): void {
   ticker = setTimeout(() => {
     ticker = null;
     const rec = current;
@@ -157,6 +157,12 @@ function tick(): void {
     if (countdown.peek() > 1) {
       countdown.value -= 1;
       tick();
+      return;
+    }
+    if (countdown.peek() === 1) {
+      // The "1" leaves the page before the recording starts, so that a recording of this tab does not begin with it.
+      countdown.value = 0;
+      tick(100);
       return;
     }
     try {
@@ -167,7 +173,7 @@ function tick(): void {
       return;
     }
     screencastStep.value = "recording";
-  }, 1000);
+  }, delay);
 }
 
 /** Esc, "Stop recording", or the end of sharing: the preview of what was recorded (the countdown: nothing). */
@@ -301,6 +307,7 @@ export function ScreencastDialogs({ Modal }: { Modal: ModalFrame }): JSX.Element
   const step = screencastStep.value;
   if (step === "setup") return <SetupDialog Modal={Modal} />;
   if (step === "countdown") {
+    if (countdown.value === 0) return null;
     return (
       <div class="wl-countdown" data-testid="stCountdown" aria-live="assertive">
         <span key={countdown.value}>{countdown.value}</span>
