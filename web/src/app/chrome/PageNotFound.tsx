@@ -21,7 +21,7 @@ export function PageNotFound({ session }: { session: Session }): JSX.Element | n
   return (
     <div class="wl-modal-backdrop" onClick={close}>
       <div
-        class="wl-modal"
+        class="wl-modal wl-page-not-found"
         role="dialog"
         aria-modal="true"
         aria-labelledby="wl-page-not-found"
