@@ -2,16 +2,13 @@
 // apps/deploy.py in a temporary git repository), and its absence from a
 // built bundle (apps/deploy.py). The machine cannot reach share.streamlit.io:
 // the Deploy-now page is answered by a route and only its URL is checked.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { BrowserContext } from "@playwright/test";
 import { BOOT_TIMEOUT, expect, test } from "./helpers";
 import { bundlesDir } from "./global-setup";
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const python = existsSync(path.join(root, ".venv/bin/python")) ? path.join(root, ".venv/bin/python") : "python3";
+import { root, wasmlitRun } from "./dev_server";
 
 function git(cwd: string, ...args: string[]): string {
   const env: Record<string, string> = {};
@@ -21,23 +18,6 @@ function git(cwd: string, ...args: string[]): string {
     GIT_CONFIG_GLOBAL: "/dev/null", GIT_CONFIG_NOSYSTEM: "1",
   });
   return execFileSync("git", args, { cwd, env, encoding: "utf8" });
-}
-
-/** Starts `wasmlit run SCRIPT --headless --port 0` in `cwd`; resolves with its URL. */
-async function wasmlitRun(cwd: string, script: string): Promise<{ child: ChildProcess; url: string }> {
-  const env = { ...process.env, PYTHONPATH: path.join(root, "py") };
-  const child = spawn(python, ["-m", "wasmlit.cli", "run", script, "--headless", "--port", "0"], { cwd, env });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
-    child.on("exit", (code) => reject(new Error(`wasmlit run exited with ${String(code)}:\n${out}`)));
-  });
-  return { child, url };
 }
 
 /** Clicks `click` and returns the URL of the tab it opens (answered by a stub, not the internet). */
@@ -69,7 +49,7 @@ test("CHROME-09 wasmlit run in a git repo: Deploy next to the menu opens a dialo
   git(repo, "add", "my apps/app.py");
   git(repo, "commit", "-q", "-m", "first");
 
-  const { child, url } = await wasmlitRun(repo, "my apps/app.py");
+  const { child, url } = await wasmlitRun("my apps/app.py", [], repo);
   try {
     await page.goto(url);
     await app.waitReady(BOOT_TIMEOUT);

@@ -2,17 +2,16 @@
 // under a GitHub-Pages-like sub-path with its 404.html (both with
 // apps/interrupt.py: a click starts a 20 s loop that a checkbox interrupts),
 // and `wasmlit run` rerunning the open page on save.
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { BOOT_TIMEOUT, expect, RUN_TIMEOUT, test, type App } from "./helpers";
 import { bundlesDir } from "./global-setup";
+import { python, root, wasmlitRun } from "./dev_server";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const python = existsSync(path.join(root, ".venv/bin/python")) ? path.join(root, ".venv/bin/python") : "python3";
 
 function buildSingleFile(app: string, out: string, extra: string[] = [], extraEnv: Record<string, string> = {}): Promise<string> {
   const args = ["-m", "wasmlit.cli", "build", app, "--single-file", "--out", out, ...extra];
@@ -174,22 +173,6 @@ test("a folder build served under /some/sub/path/ works, and its 404.html sends 
     await new Promise((r) => server.close(r));
   }
 });
-
-/** Starts `wasmlit run SCRIPT --headless --port 0 ...extra`; resolves with its URL. */
-async function wasmlitRun(script: string, extra: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const env = { ...process.env, PYTHONPATH: path.join(root, "py") };
-  const child = spawn(python, ["-m", "wasmlit.cli", "run", script, "--headless", "--port", "0", ...extra], { cwd: root, env });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.on("exit", (code) => reject(new Error(`wasmlit run exited with ${String(code)}:\n${out}`)));
-  });
-  return { child, url };
-}
 
 test("EXE-25 MPA-36 CFG-05 CHROME-03 wasmlit run: script args reach sys.argv; a saved script shows File change. until Rerun, then Always rerun (the A key) turns run-on-save on, shown in Settings; reruns keep session state; a saved [theme] applies at once", async ({ app }) => {
   test.setTimeout(300_000);

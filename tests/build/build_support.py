@@ -10,8 +10,10 @@ import ...`, which breaks once other folders have their own conftest.py.
 
 from __future__ import annotations
 
+import io
 import os
 import socket
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +21,20 @@ from wasmlit.build import BuildOptions, BuildResult, build
 
 ROOT = Path(__file__).resolve().parents[2]
 NPM_PYODIDE = ROOT / "node_modules" / "pyodide"
+
+
+def readable_bytes(out: Path) -> bytes:
+    """Every byte a visitor can download from the bundle `out`, zip members
+    decompressed: a secret absent from this is absent from the bundle."""
+    chunks: list[bytes] = []
+    for path in out.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            chunks.append(data)
+            if path.suffix in (".zip", ".whl"):
+                with zipfile.ZipFile(io.BytesIO(data)) as z:
+                    chunks.extend(z.read(n) for n in z.namelist())
+    return b"\n".join(chunks)
 
 
 def shared_packages_dir() -> Path:

@@ -12,26 +12,12 @@ from wasmlit import cli
 from wasmlit.build import BuildError, BuildOptions, build
 from wasmlit.build.crypto import ITERATIONS, Encryptor, read_password
 
-from build_support import Builder, MakeApp, fake_web_build
+from build_support import Builder, MakeApp, fake_web_build, readable_bytes
 
 PASSWORD = "correct horse battery"
 SECRET = "s3cr3t-value-9f1c"
 SOURCE_LINE = "st.write('only visitors with the password see this line')"
 APP = f"import streamlit as st\n{SOURCE_LINE}\n"
-
-
-def _readable(out: Path) -> bytes:
-    """Every byte a visitor can download, with zip members decompressed."""
-    chunks: list[bytes] = []
-    for path in out.rglob("*"):
-        if not path.is_file():
-            continue
-        data = path.read_bytes()
-        chunks.append(data)
-        if path.suffix in (".zip", ".whl"):
-            with zipfile.ZipFile(io.BytesIO(data)) as z:
-                chunks.extend(z.read(n) for n in z.namelist())
-    return b"\n".join(chunks)
 
 
 def _build(entry: Path, out: Path, **kw: object) -> object:
@@ -57,26 +43,26 @@ def test_PWD_random_salt_and_nonce_and_enough_rounds() -> None:
                                   "salt": a.salt.hex(), "cipher": "AES-256-GCM"}
 
 
-def test_SECU_01_PWD_password_build_leaves_no_secret_readable(
+def test_SECU_01_PWD_password_build_leaves_no_secretreadable_bytes(
     make_app: MakeApp, tmp_path: Path
 ) -> None:
     entry = make_app({"app.py": APP, ".streamlit/secrets.toml": f'token = "{SECRET}"\n[db]\npw = "{SECRET}2"\n'})
     result = _build(entry, tmp_path / "out", password=PASSWORD)
     out = tmp_path / "out"
     manifest = result.manifest  # type: ignore[attr-defined]
-    assert SECRET.encode() not in _readable(out)
+    assert SECRET.encode() not in readable_bytes(out)
     assert manifest["secrets"].startswith("app/secrets-") and manifest["secrets"].endswith(".enc")
     enc = Encryptor.from_password(PASSWORD, salt=bytes.fromhex(manifest["encryption"]["salt"]))
     assert SECRET.encode() in enc.decrypt((out / manifest["secrets"]).read_bytes())
     # Without --encrypt-app the sources stay readable (only the secrets are encrypted).
-    assert SOURCE_LINE.encode() in _readable(out)
+    assert SOURCE_LINE.encode() in readable_bytes(out)
 
 
-def test_PWD_encrypt_app_leaves_no_source_line_readable(make_app: MakeApp, tmp_path: Path) -> None:
+def test_PWD_encrypt_app_leaves_no_source_linereadable_bytes(make_app: MakeApp, tmp_path: Path) -> None:
     entry = make_app({"app.py": APP, "data/table.csv": "name\nonly-in-data-file\n",
                       ".streamlit/secrets.toml": f'token = "{SECRET}"\n'})
     result = _build(entry, tmp_path / "out", password=PASSWORD, encrypt_app=True)
-    readable = _readable(tmp_path / "out")
+    readable = readable_bytes(tmp_path / "out")
     for needle in (SECRET, SOURCE_LINE, "only-in-data-file"):
         assert needle.encode() not in readable, needle
     manifest = result.manifest  # type: ignore[attr-defined]

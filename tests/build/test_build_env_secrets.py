@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import io
 import tomllib
 import zipfile
 from pathlib import Path
@@ -13,7 +12,7 @@ import pytest
 from wasmlit.build import BuildError, BuildOptions, BuildResult, build
 from wasmlit.build.appconfig import SECRETS_ENV, ConfigSources
 
-from build_support import MakeApp, fake_web_build
+from build_support import MakeApp, fake_web_build, readable_bytes
 
 APP = "import streamlit as st\nst.write(st.secrets['api_key'])\n"
 SECRETS = ".streamlit/secrets.toml"
@@ -31,16 +30,6 @@ def _bundled_secrets(result: BuildResult) -> dict[str, object] | None:
     (app_zip,) = (result.out / "app").glob("app-*.zip")
     with zipfile.ZipFile(app_zip) as z:
         return tomllib.loads(z.read(SECRETS).decode()) if SECRETS in z.namelist() else None
-
-
-def _readable(out: Path) -> bytes:
-    chunks: list[bytes] = []
-    for path in (p for p in out.rglob("*") if p.is_file()):
-        chunks.append(path.read_bytes())
-        if path.suffix == ".zip":
-            with zipfile.ZipFile(io.BytesIO(chunks[-1])) as z:
-                chunks += [z.read(n) for n in z.namelist()]
-    return b"\n".join(chunks)
 
 
 def test_SEC_12_SECU_06_secrets_from_the_environment_need_no_file(make_app: MakeApp, tmp_path: Path) -> None:
@@ -85,6 +74,6 @@ def test_SECU_01_SEC_12_environment_secrets_are_encrypted_with_a_password(
     warnings: list[str] = []
     result = _build(make_app({"app.py": APP}), tmp_path / "out",
                     {SECRETS_ENV: 'api_key = "k-9f1c-from-ci"\n'}, warnings, password="pw pw pw")
-    assert b"k-9f1c-from-ci" not in _readable(result.out)
+    assert b"k-9f1c-from-ci" not in readable_bytes(result.out)
     assert result.manifest["secrets"] is not None
     assert not any("plain text" in w for w in warnings)

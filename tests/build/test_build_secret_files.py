@@ -12,7 +12,7 @@ from wasmlit.build import BuildOptions, BuildResult, build
 from wasmlit.build.crypto import Encryptor
 from wasmlit.build.secretfiles import kind
 
-from build_support import Builder, MakeApp, fake_web_build
+from build_support import Builder, MakeApp, fake_web_build, readable_bytes
 
 PASSWORD = "correct horse battery"
 PEM_SECRET = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7pemSecret"
@@ -47,19 +47,6 @@ def _build(entry: Path, out: Path, warnings: list[str], **kw: object) -> BuildRe
     return build(BuildOptions(entry=entry, out=out, web_build=fake_web_build, bytecode=False,
                               warn=warnings.append, info=lambda _: None,
                               **kw))  # type: ignore[arg-type]  # test kwargs
-
-
-def _readable(out: Path) -> bytes:
-    """Every byte a visitor can download, with zip members decompressed."""
-    chunks: list[bytes] = []
-    for path in out.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            chunks.append(data)
-            if path.suffix in (".zip", ".whl"):
-                with zipfile.ZipFile(io.BytesIO(data)) as z:
-                    chunks.extend(z.read(n) for n in z.namelist())
-    return b"\n".join(chunks)
 
 
 SECRET_FILES: dict[str, str | bytes] = {
@@ -142,7 +129,7 @@ def test_SEC_13_password_without_encrypt_app_still_warns_about_the_readable_file
     entry = make_app({"app.py": APP_READING_DOTENV, ".env": DOTENV, "certs/server.pem": PRIVATE_PEM})
     warnings: list[str] = []
     _build(entry, tmp_path / "out", warnings, password=PASSWORD)
-    assert ENV_SECRET.encode() in _readable(tmp_path / "out")  # the app zip is not encrypted
+    assert ENV_SECRET.encode() in readable_bytes(tmp_path / "out")  # the app zip is not encrypted
     ours = [w for w in warnings if w.startswith((".env ", "certs/server.pem "))]
     assert len(ours) == 2
     assert all("build with --encrypt-app as well" in w for w in ours)
@@ -155,7 +142,7 @@ def test_SEC_13_PWD_encrypt_app_leaves_no_secret_file_readable_and_keeps_them_fo
     entry = make_app({"app.py": APP_READING_DOTENV, ".env": DOTENV, **SECRET_FILES})
     warnings: list[str] = []
     result = _build(entry, tmp_path / "out", warnings, password=PASSWORD, encrypt_app=True)
-    readable = _readable(tmp_path / "out")
+    readable = readable_bytes(tmp_path / "out")
     for secret in (PEM_SECRET, SA_SECRET, ENV_SECRET, AWS_SECRET):
         assert secret.encode() not in readable, secret
     assert not [w for w in warnings if "plain text" in w]
