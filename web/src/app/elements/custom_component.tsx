@@ -42,6 +42,7 @@ import type { WidgetValue } from "../session";
 import { componentTheme, themeChoice } from "../chrome/theme";
 import { useSession, type ElementProps, type ElementRegistry } from "../render";
 import { MarkdownHtml } from "./common";
+import { useComponentSrc } from "./component_files";
 
 const SANDBOX = "allow-scripts allow-same-origin allow-forms allow-popups allow-downloads";
 /** Streamlit's COMPONENT_READY_WARNING_TIME_MS: how long a component may take to send componentReady. */
@@ -118,6 +119,7 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
   const [width, setWidth] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [late, setLate] = useState(false);
+  const src = useComponentSrc(el.url);
   // Read the signals so a theme change re-renders (and re-sends render).
   const themeKey = `${String(themeChoice.value)}|${JSON.stringify(session.appConfig.value.theme)}`;
   const argsKey = JSON.stringify(el.args);
@@ -202,7 +204,7 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
         class="wl-iframe"
         data-testid="stCustomComponentV1"
         title={el.name}
-        src={el.url}
+        src={src /* a blob: URL in a single file: Note [Single-file components] */}
         sandbox={SANDBOX}
         allow="clipboard-write"
         height={height ?? undefined}
