@@ -36,7 +36,7 @@
 // names and `base`.
 
 import type { JSX } from "preact";
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { CustomComponent } from "../../protocol.gen";
 import type { WidgetValue } from "../session";
 import { componentTheme, themeChoice } from "../chrome/theme";
@@ -132,7 +132,10 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
     win.postMessage(renderMessage(latest.current.el, componentTheme()), "*");
   };
 
-  useEffect(() => {
+  // A layout effect, so the listener is there before the iframe can answer: a
+  // useEffect runs after paint, and a cached or blob: frame may send
+  // componentReady sooner, which would be lost (the component never renders).
+  useLayoutEffect(() => {
     const onMessage = (ev: MessageEvent<unknown>): void => {
       const win = frame.current?.contentWindow;
       if (!win || ev.source !== win) return;
