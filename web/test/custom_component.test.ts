@@ -2,7 +2,7 @@
 // data arguments in `dfs` as Streamlit sends them, bytes in `args`.
 import { describe, expect, it } from "vitest";
 import type { CustomComponent } from "../src/protocol.gen";
-import { componentValue, lateMessage, renderMessage } from "../src/app/elements/custom_component";
+import { componentValue, lateMessage, renderMessage, withStreamlitUrl } from "../src/app/elements/custom_component";
 
 const theme = {
   base: "dark" as const,
@@ -81,5 +81,25 @@ describe("lateMessage", () => {
     for (const m of [built, dev]) {
       expect(m).toMatch(/\[Streamlit Component docs\]\(https:\/\/docs\.streamlit\.io\/develop\/concepts\/custom-components\) or visit our \[forums\]\(https:\/\/discuss\.streamlit\.io\)\.$/);
     }
+  });
+});
+
+describe("withStreamlitUrl", () => {
+  const page = { protocol: "https:", origin: "https://me.github.io", pathname: "/app/" };
+
+  it("COMP-04 COMP-20 adds Streamlit's streamlitUrl (origin and path) to a component's address", () => {
+    expect(withStreamlitUrl("components/c/index.html", page)).toBe(
+      "components/c/index.html?streamlitUrl=https%3A%2F%2Fme.github.io%2Fapp%2F",
+    );
+    expect(withStreamlitUrl("http://localhost:3001/?a=1#x", page)).toBe(
+      "http://localhost:3001/?a=1&streamlitUrl=https%3A%2F%2Fme.github.io%2Fapp%2F#x",
+    );
+  });
+
+  it("leaves it off from file:// and for a single file's blob: frame", () => {
+    expect(withStreamlitUrl("components/c/index.html", { protocol: "file:", origin: "null", pathname: "/a.html" })).toBe(
+      "components/c/index.html",
+    );
+    expect(withStreamlitUrl("blob:https://me.github.io/1234", page)).toBe("blob:https://me.github.io/1234");
   });
 });

@@ -111,6 +111,21 @@ export function componentValue(value: unknown, dataType: unknown): WidgetValue |
   return value as WidgetValue;
 }
 
+/**
+ * Streamlit's `streamlitUrl` query parameter on a component's address: the
+ * page's origin and path, which some components read to find the app (e.g. as
+ * a postMessage target origin). Left off where the page has no http(s) origin
+ * (opened from file://) and for a single file's blob: frame: `new URL()` of
+ * what Streamlit would send there throws inside such a component.
+ */
+export function withStreamlitUrl(src: string, page: { protocol: string; origin: string; pathname: string }): string {
+  if (!/^https?:$/.test(page.protocol) || /^(blob|data):/.test(src)) return src;
+  const hash = src.indexOf("#");
+  const [path, fragment] = hash < 0 ? [src, ""] : [src.slice(0, hash), src.slice(hash)];
+  const param = `streamlitUrl=${encodeURIComponent(page.origin + page.pathname)}`;
+  return `${path}${path.includes("?") ? "&" : "?"}${param}${fragment}`;
+}
+
 function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Element {
   const session = useSession();
   const frame = useRef<HTMLIFrameElement>(null);
@@ -119,7 +134,8 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
   const [width, setWidth] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [late, setLate] = useState(false);
-  const src = useComponentSrc(el.url);
+  const loaded = useComponentSrc(el.url);
+  const src = loaded === undefined ? undefined : withStreamlitUrl(loaded, location);
   // Read the signals so a theme change re-renders (and re-sends render).
   const themeKey = `${String(themeChoice.value)}|${JSON.stringify(session.appConfig.value.theme)}`;
   const argsKey = JSON.stringify(el.args);
@@ -152,13 +168,16 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
           sendRender();
           break;
         case "streamlit:setComponentValue":
-          if (msg.value !== undefined) {
+          if (!ready.current) {
+            console.warn(`Got ${msg.type} before streamlit:componentReady!`); // ignored, as by Streamlit
+          } else if (msg.value !== undefined) {
             const value = componentValue(msg.value, msg.dataType);
             if (value !== undefined) session.change(latest.current.id, value);
           }
           break;
         case "streamlit:setFrameHeight":
-          if (typeof msg.height === "number" && Number.isFinite(msg.height)) setHeight(Math.max(0, msg.height));
+          if (!ready.current) console.warn(`Got ${msg.type} before streamlit:componentReady!`);
+          else if (typeof msg.height === "number" && Number.isFinite(msg.height)) setHeight(Math.max(0, msg.height));
           break;
       }
     };
