@@ -2,7 +2,7 @@
 // data arguments in `dfs` as Streamlit sends them, bytes in `args`.
 import { describe, expect, it } from "vitest";
 import type { CustomComponent } from "../src/protocol.gen";
-import { componentValue, lateMessage, renderMessage, withStreamlitUrl } from "../src/app/elements/custom_component";
+import { componentValue, initialHeight, lateMessage, renderMessage, withStreamlitUrl } from "../src/app/elements/custom_component";
 
 const theme = {
   base: "dark" as const,
@@ -101,5 +101,15 @@ describe("withStreamlitUrl", () => {
       "components/c/index.html",
     );
     expect(withStreamlitUrl("blob:https://me.github.io/1234", page)).toBe("blob:https://me.github.io/1234");
+  });
+});
+
+describe("initialHeight", () => {
+  it("COMP-12 is the call's height argument (a number or numeric string), else 0 until setFrameHeight", () => {
+    expect(initialHeight({ height: 300 })).toBe(300);
+    expect(initialHeight({ height: "250" })).toBe(250);
+    expect(initialHeight({ height: "stretch" })).toBe(0);
+    expect(initialHeight({ name: "x" })).toBe(0);
+    expect(initialHeight(null)).toBe(0);
   });
 });

@@ -126,11 +126,21 @@ export function withStreamlitUrl(src: string, page: { protocol: string; origin: 
   return `${path}${path.includes("?") ? "&" : "?"}${param}${fragment}`;
 }
 
+/**
+ * The frame's height before the component sets one, as Streamlit: the call's
+ * `height` argument (a number or a numeric string, as st.pdf sends), else 0.
+ */
+export function initialHeight(args: unknown): number {
+  const h = typeof args === "object" && args !== null ? (args as Record<string, unknown>)["height"] : undefined; // cast: reading one key, checked below
+  const n = typeof h === "number" ? h : typeof h === "string" && h.trim() !== "" ? Number(h) : Number.NaN;
+  return Number.isFinite(n) ? Math.max(0, n) : 0;
+}
+
 function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Element {
   const session = useSession();
   const frame = useRef<HTMLIFrameElement>(null);
   const ready = useRef(false);
-  const [height, setHeight] = useState<number | null>(null);
+  const [height, setHeight] = useState<number>(() => initialHeight(el.args));
   const [width, setWidth] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [late, setLate] = useState(false);
@@ -229,8 +239,8 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
         src={src /* a blob: URL in a single file: Note [Single-file components] */}
         sandbox={SANDBOX}
         allow="clipboard-write"
-        height={height ?? undefined}
-        style={{ width: "100%", border: "none", display: "block", height: height === null ? undefined : `${height}px` }}
+        height={height}
+        style={{ width: "100%", border: "none", display: "block", height: `${height}px` }}
       />
     </>
   );
