@@ -238,7 +238,7 @@ test("EXE-25 MPA-36 CFG-05 CHROME-03 wasmlit run: script args reach sys.argv; a 
   }
 });
 
-test("MPA-36 wasmlit run: an added page joins the nav, a deleted or renamed one leaves it at once, and a deleted module fails the rerun instead of running stale code", async ({ app }) => {
+test("MPA-36 CHROME-03 wasmlit run: an added page joins the nav, a deleted or renamed one leaves it at once (with run-on-save off too, without a run), and a deleted module fails the rerun instead of running stale code", async ({ app }) => {
   test.setTimeout(300_000);
   const dir = path.join(bundlesDir, "ship-dev-delete");
   rmSync(dir, { recursive: true, force: true });
@@ -248,13 +248,22 @@ test("MPA-36 wasmlit run: an added page joins the nav, a deleted or renamed one 
   writeFileSync(path.join(dir, "helper.py"), 'GREETING = "hello from helper"\n');
   writeFileSync(path.join(dir, "pages", "1_Second.py"), 'import streamlit as st\nst.write("on the second page")\n');
   writeFileSync(path.join(dir, "pages", "2_Third.py"), 'import streamlit as st\nst.write("on the third page")\n');
-  const { child, url } = await wasmlitRun(script, ["--server.runOnSave", "true"]);
+  const { child, url } = await wasmlitRun(script, []);
   try {
     await app.page.goto(url);
     await app.waitReady(BOOT_TIMEOUT);
     await expect(app.main().getByText("hello from helper")).toBeVisible();
     const links = app.page.getByTestId("stSidebarNavLink");
     await expect(links).toHaveText(["app", "Second", "Third"]);
+    // Run-on-save off (the default): a new page joins the nav at once, and the app does not run.
+    writeFileSync(path.join(dir, "pages", "0_Early.py"), 'import streamlit as st\nst.write("on the early page")\n');
+    await expect(links).toHaveText(["app", "Early", "Second", "Third"], { timeout: RUN_TIMEOUT });
+    await expect(app.page.getByTestId("stStatusWidget")).toContainText("File change.");
+    rmSync(path.join(dir, "pages", "0_Early.py"));
+    await expect(links).toHaveText(["app", "Second", "Third"], { timeout: RUN_TIMEOUT });
+    // Always rerun: run-on-save from now on.
+    await app.page.getByTestId("stStatusWidget").getByRole("button", { name: "Always rerun" }).click();
+    await app.waitReady();
     // Adding a page file: it joins the nav (MPA-36).
     writeFileSync(path.join(dir, "pages", "3_Added.py"), 'import streamlit as st\nst.write("on the added page")\n');
     await expect(links).toHaveText(["app", "Second", "Third", "Added"], { timeout: RUN_TIMEOUT });

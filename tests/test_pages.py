@@ -115,6 +115,23 @@ def test_MPA_17_MPA_19_MPA_34_sidebar_navigation_and_page_runs(tmp_path: Path) -
     assert _texts(at) == ["second"] and _nav(at).current == "Second_page"
 
 
+def test_MPA_36_a_saved_page_file_updates_the_nav_without_a_run(tmp_path: Path) -> None:
+    """`wasmlit run` with run-on-save off (Note [Run on save]): the sidebar follows
+    pages/ at once, as Streamlit's pages watcher; the app does not run."""
+    at = AppTest.from_file(str(_pages_app(tmp_path))).run()
+    _goto(at, "Third")
+    sent = len(at._host.messages)
+    pages.pages_changed(at._session)
+    assert len(at._host.messages) == sent  # nothing changed, nothing sent
+    (tmp_path / "pages" / "3_Added.py").write_text("import streamlit as st\n")
+    (tmp_path / "pages" / "2_Third.py").unlink()
+    pages.pages_changed(at._session)
+    (nav,) = at._host.messages[sent:]  # a Navigation only: no run
+    assert isinstance(nav, protocol.Navigation)
+    assert [p.label for p in nav.pages] == ["streamlit app", "Second page", "Added"]
+    assert nav.current == ""  # the page shown was deleted
+
+
 def test_SS_10_MPA_10_MPA_38_session_state_is_shared_across_pages(tmp_path: Path) -> None:
     at = AppTest.from_file(str(_pages_app(tmp_path))).run()
     _goto(at, "Third")

@@ -351,6 +351,22 @@ def begin_run(ctx: ScriptRunContext, data: RerunData) -> str:
     return session.script_path if page.url_path == "" else page.path
 
 
+def pages_changed(session: AppSession) -> None:
+    """`wasmlit run` saw a save that will not rerun (run-on-save off): a pages/
+    app's sidebar follows its folder at once, as Streamlit's pages watcher does
+    (MPA-36); the page itself runs the new code at the next run."""
+    st = _state(session)
+    main = os.path.abspath(session.script_path)
+    if main in _NAVIGATION_APPS or not st.file_pages:
+        return  # st.navigation apps list their pages when they run
+    pages = discover(main)
+    if [(p.url_path, p.label, p.icon) for p in pages] == [(p.url_path, p.label, p.icon) for p in st.file_pages]:
+        return
+    st.file_pages = pages
+    shown = st.current if any(p.url_path == st.current for p in pages) else ""
+    session.host.send(protocol.Navigation([_nav_page(p) for p in pages], "sidebar", shown, None))
+
+
 def _find_file_page(pages: list[_FilePage], request: str, request_path: str | None,
                     main: str) -> _FilePage | None:
     if request_path is not None:

@@ -117,6 +117,15 @@ def reload_theme() -> None:
     _session.host.send(_session.config.message())
 
 
+def files_saved() -> None:
+    """`wasmlit run` wrote saved files that will not rerun the app now (run-on-save
+    off): the sidebar of a pages/ app follows its folder (Note [Run on save])."""
+    from wasmlit import pages
+
+    if _session is not None:
+        pages.pages_changed(_session)
+
+
 def receive(text: str, *buffers: Any) -> None:
     """A BackMsg; `buffers` are the Uint8Arrays its `$bytes` placeholders index."""
     assert _session is not None, "start() first"

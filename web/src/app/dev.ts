@@ -49,8 +49,9 @@ export function installDevReload(channel: Channel, session: Session): void {
   });
   const events = new EventSource(new URL("__wasmlit__/events", document.baseURI));
   events.addEventListener("change", (ev: MessageEvent<string>) => {
-    channel.post({ type: "dev-files", files: JSON.parse(ev.data) as unknown });
-    if (runsOnSave(session)) session.rerun();
+    const rerun = runsOnSave(session);
+    channel.post({ type: "dev-files", files: JSON.parse(ev.data) as unknown, rerun });
+    if (rerun) session.rerun();
     else fileChanged.value = true;
   });
 }

@@ -12,8 +12,9 @@
 // (server.runOnSave, or "Always rerun") the page then reruns with its current
 // widget values; otherwise it says "File change." and the next run of any kind
 // uses the new files (web/src/app/dev.ts). The session, its state and its
-// caches stay, as with Streamlit's run-on-save. (Streamlit also updates a
-// pages/ app's nav at once when run-on-save is off; here it waits for a run.)
+// caches stay, as with Streamlit's run-on-save. When the page will not rerun
+// (`rerun: false`), a pages/ app's sidebar still follows its folder at once
+// (wasmlit.pages.pages_changed), as Streamlit's pages watcher does (MPA-36).
 // A changed .streamlit/config.toml re-sends its [theme] at once (CFG-05;
 // wasmlit.worker.entry.reload_theme); its other options wait for a restart.
 // `{type: "dev", argv}` (sent once, before boot ends) sets sys.argv to the
@@ -58,7 +59,7 @@ function remove(pyodide: PyodideInterface, path: string): void {
 export function takeDevMessage(data: unknown): boolean {
   if (typeof data !== "object" || data === null) return false;
   // Cast: reading two properties, checked below.
-  const { type, argv: args, files } = data as { type?: unknown; argv?: unknown; files?: unknown };
+  const { type, argv: args, files, rerun } = data as { type?: unknown; argv?: unknown; files?: unknown; rerun?: unknown };
   if (type === "dev" && isStrings(args)) {
     argv = args;
     return true;
@@ -87,6 +88,10 @@ export function takeDevMessage(data: unknown): boolean {
         `        del sys.modules[_n]\n` +
         `importlib.invalidate_caches()\n`,
     );
+    if (rerun === false) {
+      // Cast: a Python function of wasmlit.worker.entry, called with no arguments.
+      (py.pyimport("wasmlit.worker.entry") as unknown as { files_saved(): void }).files_saved();
+    }
     return true;
   }
   return false;
