@@ -86,3 +86,22 @@ def test_cycles_do_not_recurse_forever() -> None:
     loop: list[Any] = [1]
     loop.append(loop)
     assert hash_parts(loop) == hash_parts(loop)
+
+
+def test_CACHE_02_fractions_uuids_and_mocks_hash_without_the_hasher_importing_them() -> None:
+    """Note [Import cost]: the hasher recognises them through sys.modules."""
+    import fractions
+    import uuid
+    from unittest import mock
+
+    assert hash_parts(fractions.Fraction(1, 3)) == hash_parts(fractions.Fraction(2, 6))
+    assert hash_parts(fractions.Fraction(1, 3)) != hash_parts(fractions.Fraction(1, 4))
+    u = uuid.UUID(int=7)
+    assert hash_parts(u) == hash_parts(uuid.UUID(int=7)) != hash_parts(uuid.UUID(int=8))
+    m = mock.Mock()
+    assert hash_parts(m) == hash_parts(m) != hash_parts(mock.Mock())
+    code = ("import sys; import wasmlit.caching.hashing, wasmlit.elements.media; "
+            "print(sorted({'fractions', 'uuid', 'unittest.mock', 'asyncio', 'wave'} & set(sys.modules)))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT / "py")}).stdout.strip()
+    assert out == "[]"

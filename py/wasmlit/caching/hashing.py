@@ -21,7 +21,6 @@ import dataclasses
 import datetime
 import decimal
 import enum
-import fractions
 import functools
 import hashlib
 import importlib
@@ -33,11 +32,19 @@ import re
 import struct
 import sys
 import types
-import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from wasmlit.caching.errors import UnhashableTypeError, fqn_type
+
+
+def _instance_of(obj: Any, module: str, name: str) -> bool:
+    """isinstance(obj, module.name) without importing the module, which no page
+    load should pay for: no instance exists before its module is imported
+    (Note [Import cost] in wasmlit/record.py)."""
+    mod = sys.modules.get(module)
+    return mod is not None and isinstance(obj, getattr(mod, name))
+
 
 HashFuncs = Mapping[Any, Callable[[Any], Any]]
 
@@ -90,10 +97,10 @@ class Hasher:
             return str(int(obj)).encode()
         if isinstance(obj, float):
             return struct.pack("<d", obj)
-        if isinstance(obj, (complex, decimal.Decimal, fractions.Fraction, range, slice)):
+        if isinstance(obj, (complex, decimal.Decimal, range, slice)) or _instance_of(obj, "fractions", "Fraction"):
             return repr(obj).encode()
-        if isinstance(obj, uuid.UUID):
-            return obj.bytes
+        if _instance_of(obj, "uuid", "UUID"):
+            return bytes(obj.bytes)
         if isinstance(obj, enum.Enum):
             return self.to_bytes((fqn_type(obj), obj.name))
         if isinstance(obj, (datetime.datetime, datetime.time)):
@@ -108,10 +115,7 @@ class Hasher:
             return self._digest(sorted(self.to_bytes(x) for x in obj))
         if isinstance(obj, (dict, types.MappingProxyType)):
             return self._digest(obj.items())
-        # A Mock can only exist once unittest.mock is imported; importing it here
-        # would cost every page load asyncio and more (Note [Import cost]).
-        mock = sys.modules.get("unittest.mock")
-        if mock is not None and isinstance(obj, mock.Mock):
+        if _instance_of(obj, "unittest.mock", "Mock"):  # importing it would bring asyncio
             return str(id(obj)).encode()
         if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
             return self._digest(

@@ -23,7 +23,6 @@ from __future__ import annotations
 import io
 import os
 import struct
-import wave
 import zlib
 from collections.abc import Sequence
 from typing import Any, Literal
@@ -336,6 +335,8 @@ def encode_wav(data: Any, sample_rate: int) -> bytes:
         arr = arr.T.reshape(-1)  # interleave the channels
     peak = float(np.max(np.abs(arr))) if arr.size else 0.0
     scaled = (arr / peak * 32767).astype("<i2") if peak > 0 else arr.astype("<i2")
+    import wave  # only for arrays: not at every page load
+
     buf = io.BytesIO()
     with wave.open(buf, "wb") as w:
         w.setnchannels(channels)
