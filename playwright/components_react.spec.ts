@@ -105,7 +105,7 @@ test("COMP-13 COMP-23 a handshake with another API version shows Streamlit's err
   await expect(app.page.getByTestId("stCustomComponentV1")).toHaveCount(0);
 });
 
-test("COMP-09 COMP-13 a component that never sends componentReady gets Streamlit's warning after a minute; a ready one none", async ({ app }) => {
+test("COMP-09 COMP-12 COMP-13 a component that never sends componentReady shows a loading skeleton, then Streamlit's warning after a minute; a ready one none", async ({ app }) => {
   const page = app.page;
   await page.clock.install(); // time runs as usual until the fast-forward below
   await page.goto(`${app.url("components_react")}#/?silent=1`); // the query lives in the hash (routing.ts)
@@ -115,8 +115,12 @@ test("COMP-09 COMP-13 a component that never sends componentReady gets Streamlit
   await expect(page.frameLocator("[data-testid=stCustomComponentV1] >> nth=1").locator("#greeting")).toHaveText("Hello, Blackbeard!");
   const warning = app.main().getByTestId("stAlertContentWarning");
   await expect(warning).toHaveCount(0);
+  // Until it is ready, the silent one is a loading skeleton over a frame of height 0, as in Streamlit.
+  await expect(app.main().getByTestId("stSkeleton")).toHaveCount(1);
+  await expect(page.getByTestId("stCustomComponentV1").first()).toHaveAttribute("height", "0");
   await page.clock.fastForward(60_000);
   await expect(warning).toHaveCount(1);
+  await expect(app.main().getByTestId("stSkeleton")).toHaveCount(0); // the warning replaces it
   await expect(warning).toContainText("Your app is having trouble loading the");
   await expect(warning).toContainText("If this is an installed component that works locally");
   await expect(warning.getByRole("link", { name: "Streamlit Component docs" })).toHaveAttribute(

@@ -105,11 +105,12 @@ describe("withStreamlitUrl", () => {
 });
 
 describe("initialHeight", () => {
-  it("COMP-12 is the call's height argument (a number or numeric string), else 0 until setFrameHeight", () => {
+  it("COMP-12 is the call's height argument (a number or numeric string), else unset (0 under a skeleton)", () => {
     expect(initialHeight({ height: 300 })).toBe(300);
     expect(initialHeight({ height: "250" })).toBe(250);
-    expect(initialHeight({ height: "stretch" })).toBe(0);
-    expect(initialHeight({ name: "x" })).toBe(0);
-    expect(initialHeight(null)).toBe(0);
+    expect(initialHeight({ height: 0 })).toBe(0);
+    expect(initialHeight({ height: "stretch" })).toBe(null);
+    expect(initialHeight({ name: "x" })).toBe(null);
+    expect(initialHeight(null)).toBe(null);
   });
 });

@@ -128,19 +128,21 @@ export function withStreamlitUrl(src: string, page: { protocol: string; origin: 
 
 /**
  * The frame's height before the component sets one, as Streamlit: the call's
- * `height` argument (a number or a numeric string, as st.pdf sends), else 0.
+ * `height` argument (a number or a numeric string, as st.pdf sends), else
+ * null: a frame of height 0 under a loading skeleton until componentReady.
  */
-export function initialHeight(args: unknown): number {
+export function initialHeight(args: unknown): number | null {
   const h = typeof args === "object" && args !== null ? (args as Record<string, unknown>)["height"] : undefined; // cast: reading one key, checked below
   const n = typeof h === "number" ? h : typeof h === "string" && h.trim() !== "" ? Number(h) : Number.NaN;
-  return Number.isFinite(n) ? Math.max(0, n) : 0;
+  return Number.isFinite(n) ? Math.max(0, n) : null;
 }
 
 function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Element {
   const session = useSession();
   const frame = useRef<HTMLIFrameElement>(null);
   const ready = useRef(false);
-  const [height, setHeight] = useState<number>(() => initialHeight(el.args));
+  const [height, setHeight] = useState<number | null>(() => initialHeight(el.args));
+  const [shownReady, setShownReady] = useState(false); // ready.current, for drawing the skeleton
   const [width, setWidth] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [late, setLate] = useState(false);
@@ -174,6 +176,7 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
             break;
           }
           ready.current = true;
+          setShownReady(true);
           setLate(false);
           sendRender();
           break;
@@ -231,6 +234,14 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
           </div>
         </div>
       ) : null}
+      {!shownReady && !late && height !== 0 ? (
+        // Streamlit's loading skeleton until componentReady (its minElementHeight when no height is given).
+        <div
+          data-testid="stSkeleton"
+          aria-hidden="true"
+          style={{ height: height === null ? "2.5rem" : `${height}px`, background: "var(--wl-bg2)", borderRadius: "var(--wl-radius)" }}
+        />
+      ) : null}
       <iframe
         ref={frame}
         class="wl-iframe"
@@ -239,8 +250,8 @@ function CustomComponentEl({ el }: ElementProps<"custom_component">): JSX.Elemen
         src={src /* a blob: URL in a single file: Note [Single-file components] */}
         sandbox={SANDBOX}
         allow="clipboard-write"
-        height={height}
-        style={{ width: "100%", border: "none", display: "block", height: `${height}px` }}
+        height={height ?? 0}
+        style={{ width: "100%", border: "none", display: "block", height: `${height ?? 0}px` }}
       />
     </>
   );
