@@ -8,6 +8,9 @@ import { expect, RUN_TIMEOUT, test } from "./helpers";
 
 const FRONTEND = join(dirname(fileURLToPath(import.meta.url)), "apps", "components_custom", "frontend");
 let servers: Server[] = [];
+// One worker runs this file's tests in order: the dev servers' ports are fixed (8736, and 3001 as example
+// 097 names it), so a second worker's beforeAll could not listen on them.
+test.describe.configure({ mode: "default" });
 
 function devServer(): Server {
   return createServer((req, res) => {
