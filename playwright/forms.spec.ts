@@ -34,8 +34,11 @@ test("FORM-03 FORM-08 submit sends every value of the form in one rerun", async 
   await app.textInput("Name").fill("Ada");
   const level = app.slider("Level");
   await level.focus();
+  // Each step as a user sees it: the thumb shows the new value before the next key.
   await level.press("ArrowRight");
+  await expect(level).toHaveAttribute("aria-valuetext", "4");
   await level.press("ArrowRight");
+  await expect(level).toHaveAttribute("aria-valuetext", "5");
   await app.checkbox("Agree").getByText("Agree", { exact: true }).click();
 
   await app.page.getByTestId("stFormSubmitButton").getByRole("button", { name: "Save" }).click();
